@@ -1,0 +1,1 @@
+"""Thai text helpers: digits, Buddhist-era dates, fiscal years, sort order."""

@@ -1,0 +1,106 @@
+"""Buddhist-era dates, the Thai fiscal year and the 6- and 12-month reporting rounds.
+
+The fiscal year N (BE) runs 1 October of N-1 to 30 September of N. Dates are stored as
+``datetime.date`` (Gregorian) and only shown in the Buddhist era.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.thai.digits import digits, to_arabic_digits
+
+BE_OFFSET = 543
+
+MONTHS = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)
+MONTHS_ABBR = (
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+)
+
+ROUNDS = (6, 12)
+
+
+def be_year(date: dt.date) -> int:
+    return date.year + BE_OFFSET
+
+
+def format_date(date: dt.date, thai: bool = True, abbr: bool = False, prefix_be: bool = False) -> str:
+    """"๑๓ ตุลาคม ๒๕๖๘" (memo style: day, full month, BE year, no "พ.ศ.")."""
+    month = (MONTHS_ABBR if abbr else MONTHS)[date.month - 1]
+    year = f"พ.ศ. {be_year(date)}" if prefix_be else str(be_year(date))
+    return digits(f"{date.day} {month} {year}", thai)
+
+
+def format_month(year: int, month: int, thai: bool = True, abbr: bool = True) -> str:
+    """"ต.ค. ๒๕๖๗" for a Gregorian (year, month)."""
+    name = (MONTHS_ABBR if abbr else MONTHS)[month - 1]
+    return digits(f"{name} {year + BE_OFFSET}", thai)
+
+
+def fiscal_year_of(date: dt.date) -> int:
+    """The BE fiscal year a date falls in."""
+    return be_year(date) + (1 if date.month >= 10 else 0)
+
+
+def fiscal_year_bounds(fiscal_year_be: int) -> tuple[dt.date, dt.date]:
+    start_ad = fiscal_year_be - BE_OFFSET - 1
+    return dt.date(start_ad, 10, 1), dt.date(start_ad + 1, 9, 30)
+
+
+def round_bounds(fiscal_year_be: int, round_months: int) -> tuple[dt.date, dt.date]:
+    """6-month round: Oct–Mar; 12-month round: Oct–Sep."""
+    if round_months not in ROUNDS:
+        raise ValueError(f"รอบการรายงานต้องเป็น ๖ หรือ ๑๒ เดือน ไม่ใช่ {round_months}")
+    start, end = fiscal_year_bounds(fiscal_year_be)
+    if round_months == 6:
+        end = dt.date(start.year + 1, 3, 31)
+    return start, end
+
+
+def format_range(start: dt.date, end: dt.date, thai: bool = True) -> str:
+    """"ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘"; the year is written once when both ends share it."""
+    if start.year == end.year:
+        left = (MONTHS_ABBR[start.month - 1])
+        if start.month == end.month:
+            return format_month(start.year, start.month, thai)
+        return digits(f"{left} – ", thai) + format_month(end.year, end.month, thai)
+    return format_month(start.year, start.month, thai) + " – " + format_month(end.year, end.month, thai)
+
+
+def format_round(fiscal_year_be: int, round_months: int, thai: bool = True) -> str:
+    """"รอบ ๖ เดือน (ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘)"."""
+    start, end = round_bounds(fiscal_year_be, round_months)
+    return digits(f"รอบ {round_months} เดือน (", thai) + format_range(start, end, thai) + ")"
+
+
+_DATE_RE = re.compile(r"^\s*(\d{1,2})\s*([^\d\s]+)\s*(?:พ\.ศ\.)?\s*(\d{4})\s*$")
+_NUMERIC_RE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+def parse_date(text: str) -> dt.date:
+    """Read "๕ ธันวาคม ๒๕๖๘", "5 ธ.ค. 2568" or "5/12/2568" (BE years; AD years ≤ 2400 accepted)."""
+    raw = to_arabic_digits(text)
+    match = _NUMERIC_RE.match(raw)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        match = _DATE_RE.match(raw)
+        if not match:
+            raise ValueError(f"อ่านวันที่ “{text}” ไม่ได้ (ตัวอย่าง: ๕ ธันวาคม ๒๕๖๘)")
+        day, name, year = int(match.group(1)), match.group(2), int(match.group(3))
+        if name in MONTHS:
+            month = MONTHS.index(name) + 1
+        elif name in MONTHS_ABBR:
+            month = MONTHS_ABBR.index(name) + 1
+        else:
+            raise ValueError(f"ไม่รู้จักชื่อเดือน “{name}” ในวันที่ “{text}”")
+    if year > 2400:
+        year -= BE_OFFSET
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"ไม่มีวันที่ “{text}” ในปฏิทิน") from exc

@@ -1,0 +1,64 @@
+"""Thai ⇄ Arabic digits, and reading numbers an officer typed (Thai digits, commas, spaces)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+ARABIC_DIGITS = "0123456789"
+_TO_THAI = str.maketrans(ARABIC_DIGITS, THAI_DIGITS)
+_TO_ARABIC = str.maketrans(THAI_DIGITS, ARABIC_DIGITS)
+
+
+def to_thai_digits(text: str) -> str:
+    return text.translate(_TO_THAI)
+
+
+def to_arabic_digits(text: str) -> str:
+    return text.translate(_TO_ARABIC)
+
+
+def digits(text: str, thai: bool) -> str:
+    """Render ``text`` with Thai digits when ``thai`` is set, Arabic otherwise."""
+    return to_thai_digits(text) if thai else to_arabic_digits(text)
+
+
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+
+
+def parse_number(text: str | float | int | None) -> float | None:
+    """Read a number as typed: Thai or Arabic digits, thousands commas, stray spaces.
+
+    Returns None for blank input; raises ValueError (message in Thai) for anything else.
+    """
+    if text is None:
+        return None
+    if isinstance(text, (int, float)):
+        return float(text)
+    cleaned = to_arabic_digits(str(text)).replace(",", "").replace("\u00a0", "").strip()
+    cleaned = cleaned.replace(" ", "")
+    if not cleaned:
+        return None
+    if not _NUMBER.match(cleaned):
+        raise ValueError(f"“{text}” ไม่ใช่ตัวเลข")
+    try:
+        return float(Decimal(cleaned))
+    except InvalidOperation as exc:  # pragma: no cover - guarded by the regex
+        raise ValueError(f"“{text}” ไม่ใช่ตัวเลข") from exc
+
+
+def parse_score(text: str | float | int | None) -> float | None:
+    """A score 0–100 with at most two decimals; None when blank."""
+    value = parse_number(text)
+    if value is None:
+        return None
+    if not 0 <= value <= 100:
+        raise ValueError(f"คะแนน {text} อยู่นอกช่วง ๐–๑๐๐")
+    return round(value, 2)
+
+
+def format_score(value: float | None, thai: bool = True, blank: str = "-") -> str:
+    """Two decimals, as the NACC publishes scores ("๙๕.๔๑")."""
+    if value is None:
+        return blank
+    return digits(f"{value:.2f}", thai)

@@ -1,0 +1,53 @@
+"""Test set-up: offscreen Qt and a private data folder, both fixed before anything imports
+Qt or pythainlp; fixtures for fresh and demo databases."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_DATA = Path(tempfile.mkdtemp(prefix="ita-test-data-"))
+os.environ["ITA_DESK_DATA"] = str(_DATA)
+
+import pytest  # noqa: E402
+
+import app  # noqa: E402,F401  (configures pythainlp before any test imports it)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT / "tests" / "data" / "seeds"
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A fresh, migrated, empty database."""
+    from app.store.db import open_database
+
+    database = open_database(tmp_path / "test.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_db_file(tmp_path_factory):
+    from app.services.demo import load_demo
+    from app.store.db import open_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(path)
+    load_demo(database)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_db_file, tmp_path):
+    """A database holding every demo unit (a private copy per test)."""
+    from app.store.db import open_database
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(_demo_db_file, path)
+    database = open_database(path)
+    yield database
+    database.close()
