@@ -1,0 +1,204 @@
+"""The headless command line, ``python -m app VERB …``: the same services as the window.
+
+Verbs are registered by modules that expose ``register(subparsers)``; each verb's handler
+takes the parsed arguments and returns an exit code. Errors reach the user as one Thai line
+on stderr with a non-zero exit code.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Callable
+
+from app.exchange.fields import ExchangeError
+from app.store.db import Database, open_database
+
+# Modules contributing verbs (each has ``register(subparsers)``); absent ones are skipped so
+# a partial checkout still gives a working command line.
+VERB_MODULES = ("app.reports.cli", "app.excel.cli", "app.maintenance.cli")
+
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    return open_database(Path(args.db) if getattr(args, "db", None) else None)
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+# --- verbs -----------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import load_demo
+
+    db = open_db(args)
+    try:
+        names = load_demo(db)
+    finally:
+        db.close()
+    print("โหลดข้อมูลตัวอย่างแล้ว: " + ", ".join(names))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.exchange.workspace import import_file
+
+    db = open_db(args)
+    try:
+        with db.transaction() as session:
+            unit = import_file(session, Path(args.file))
+            name = unit.name
+    finally:
+        db.close()
+    print(f"นำเข้าข้อมูลหน่วยงาน “{name}” แล้ว")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.exchange.workspace import export_unit
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            counts = export_unit(session, args.unit, Path(args.file))
+    finally:
+        db.close()
+    print(f"ส่งออก “{args.unit}” ไปที่ {args.file} แล้ว "
+          f"(ผลการประเมิน {counts['assessments']} ปี, มาตรการ {counts['plans']} ปี, ภาพ {counts['photos']} ภาพ)")
+    return 0
+
+
+def cmd_units(args: argparse.Namespace) -> int:
+    from app.services.units import list_units
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            units = list_units(session)
+    finally:
+        db.close()
+    if args.json:
+        _print_json([u.as_dict() for u in units])
+    elif not units:
+        print("ยังไม่มีหน่วยงาน (ใช้คำสั่ง demo เพื่อโหลดข้อมูลตัวอย่าง)")
+    else:
+        for u in units:
+            years = ", ".join(map(str, u.assessment_years)) or "-"
+            print(f"{u.name}\t{u.district} {u.province}\tผลการประเมินปี: {years}")
+    return 0
+
+
+def cmd_scores(args: argparse.Namespace) -> int:
+    from app.services.units import score_sheet
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            sheet = score_sheet(session, args.unit, args.year)
+            data = sheet.as_dict()
+    finally:
+        db.close()
+    if args.json:
+        _print_json(data)
+        return 0
+    overall = data["overall"]
+    print(f"{args.unit} ปีงบประมาณ {args.year} ({data['catalogue']})")
+    print(f"คะแนนรวม: คำนวณ {_fmt(overall['computed'])}  ประกาศ {_fmt(overall['published'])}")
+    print(f"ระดับ: คำนวณ {data['level']['computed'] or '-'}  ประกาศ {data['level']['published'] or '-'}")
+    for t in data["tools"]:
+        print(f"  {t['code']}: คำนวณ {_fmt(t['computed'])}  ประกาศ {_fmt(t['published'])}")
+    for i in data["indicators"]:
+        flag = "  ≠ ไม่ตรงกับที่ประกาศ" if i["mismatch"] else ""
+        print(f"  ตัวชี้วัดที่ {i['number']} {i['name']}: คำนวณ {_fmt(i['computed'])}  ประกาศ {_fmt(i['published'])}{flag}")
+    for mm in data["mismatches"]:
+        print(f"  ไม่ตรงกัน: {mm['where']} คำนวณ {mm['computed']} ประกาศ {mm['published']}")
+    return 0
+
+
+def _fmt(v) -> str:
+    return "-" if v is None else f"{v:.2f}"
+
+
+def cmd_typeset(args: argparse.Namespace) -> int:
+    from app.typeset.debug import typeset_file
+
+    typeset_file(Path(args.file), Path(args.output), font=args.font, size=args.size, thai_digits=args.thai_digits)
+    print(f"เขียน {args.output} แล้ว")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    try:
+        from ui.main import run_gui
+    except ImportError:
+        build_parser().print_help()
+        return 0
+    return run_gui(Path(args.db) if getattr(args, "db", None) else None)
+
+
+# --- parser ----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)")
+    parser = argparse.ArgumentParser(
+        prog="python -m app", parents=[common],
+        description="ITA Desk: งานเอกสาร ITA ของ อปท. (ไม่ระบุคำสั่ง = เปิดหน้าต่างโปรแกรม)",
+    )
+    sub = parser.add_subparsers(dest="verb", metavar="คำสั่ง")
+
+    def verb(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    verb("run", cmd_run, "เปิดหน้าต่างโปรแกรม (ครั้งแรกโหลดข้อมูลตัวอย่าง)")
+    verb("demo", cmd_demo, "โหลดหน่วยงานตัวอย่างจากรายงานจริง")
+    p = verb("import", cmd_import, "นำเข้าไฟล์แลกเปลี่ยนข้อมูล (.itaz หรือ .json)")
+    p.add_argument("file")
+    p = verb("export", cmd_export, "ส่งออกข้อมูลทั้งหมดของหน่วยงานเป็นไฟล์เดียว")
+    p.add_argument("file")
+    p.add_argument("--unit", required=True, help="ชื่อหน่วยงาน")
+    p = verb("units", cmd_units, "รายชื่อหน่วยงานในฐานข้อมูล")
+    p.add_argument("--json", action="store_true")
+    p = verb("scores", cmd_scores, "คะแนนรายตัวชี้วัด เครื่องมือ ภาพรวม และระดับ (คำนวณและที่ประกาศ)")
+    p.add_argument("--unit", required=True)
+    p.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
+    p.add_argument("--json", action="store_true")
+    p = verb("typeset", cmd_typeset, "จัดหน้าข้อความไทยจากไฟล์ข้อความเป็น PDF (ตรวจการตัดคำ)")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--font", default="Sarabun")
+    p.add_argument("--size", type=float, default=16)
+    p.add_argument("--thai-digits", action="store_true")
+
+    for module_name in VERB_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue
+            raise
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        args.func = cmd_run
+    try:
+        return args.func(args)
+    except (ExchangeError, ValueError, KeyError, FileNotFoundError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+        print(f"ผิดพลาด: {message}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,34 @@
+"""What every screen is given: the database, the undo stack, and the current unit and year.
+
+Screens never talk to each other; they read through services, write through QUndoCommands
+that call services, and listen to ``changed`` (an ``app.services.changes.Changes``) to
+refresh only what a change touched.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.services.changes import Changes
+from app.store.db import Database
+
+
+class UiContext(QObject):
+    changed = Signal(object)  # Changes
+    selection_changed = Signal()  # unit or fiscal year switched
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = QUndoStack(self)
+        self.unit_id: int | None = None
+        self.fiscal_year: int | None = None
+
+    def select(self, unit_id: int | None, fiscal_year: int | None) -> None:
+        if (unit_id, fiscal_year) != (self.unit_id, self.fiscal_year):
+            self.unit_id, self.fiscal_year = unit_id, fiscal_year
+            self.selection_changed.emit()
+
+    def notify(self, changes: Changes) -> None:
+        if changes.any:
+            self.changed.emit(changes)
