@@ -67,7 +67,7 @@ def unit_to_document(unit: m.Unit) -> tuple[dict[str, Any], dict[str, bytes]]:
                 ],
                 "group_scores": [
                     {"group": g.group_code, "published": g.published}
-                    for g in sorted(a.group_scores, key=lambda g: g.group_code)
+                    for g in sorted(a.group_scores, key=lambda g: _group_order(a, g.group_code))
                 ],
                 "indicator_scores": [
                     _drop_none({"indicator": s.indicator_number, "published": s.published,
@@ -134,6 +134,11 @@ def unit_to_document(unit: m.Unit) -> tuple[dict[str, Any], dict[str, bytes]]:
 
 def _item_order(a: m.Assessment, code: str) -> tuple[int, str]:
     positions = {it.code: it.position for it in a.catalogue.items}
+    return (positions.get(code, 10_000), code)
+
+
+def _group_order(a: m.Assessment, code: str) -> tuple[int, str]:
+    positions = {g.code: g.position for g in a.catalogue.groups}
     return (positions.get(code, 10_000), code)
 
 

@@ -396,3 +396,23 @@ class Memo(Base):
 
     unit: Mapped[Unit] = relationship(back_populates="memos")
     signer: Mapped[Optional[Signer]] = relationship()
+
+
+# --- The user's own phrase library (analysis editor) -----------------------------------------
+
+
+class Phrase(Base):
+    """A standard wording the officer saved for reuse in analysis texts.
+
+    The shipped NACC wording lives in ``resources/phrases.json``; only the user's own phrases
+    are stored here. ``category`` is an analysis field (``deficiency``, ``to_develop``,
+    ``to_keep``) or a section kind (``problems``, ``guidelines``, ``recommendations``);
+    ``indicator_number`` is None for a phrase that fits any indicator.
+    """
+
+    __tablename__ = "phrase"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category: Mapped[str] = mapped_column(String(40))
+    indicator_number: Mapped[Optional[int]]
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(default=0)

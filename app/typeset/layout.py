@@ -1,0 +1,214 @@
+"""Line layout: fill lines with shaped segments, then place every glyph (alignment, Thai justification).
+
+Lines are filled greedily, as Word does. A unit that does not fit on an empty line is broken at the
+next weaker kind of opportunity (last-resort points, then segment boundaries, then between cells),
+never inside a cell. Thai distributed justification gives the missing width first to the spaces
+(up to a cap, Thai spaces are phrase marks and must not gape), then as equal spacing between cells;
+marks move with their cell, so they stay over their base.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.typeset.breaking import LAST_RESORT, NEVER, NORMAL, Segment
+from app.typeset.render import Glyph
+from app.typeset.shaping import Shaped, shape
+
+SPACE_STRETCH_EM = 0.25   # extra per space before letters get spaced
+CELL_STRETCH_EM = 0.09    # extra per cell gap (Word's distributed look, still read as one word)
+CELL_STRETCH_MAX_EM = 0.16
+_EPS = 1e-6
+
+
+@dataclass(slots=True)
+class Piece:
+    """Cells c0:c1 of a shaped segment."""
+
+    shaped: Shaped
+    c0: int
+    c1: int
+    space: bool
+    level: int = NORMAL   # break level before this piece
+
+    def width(self) -> int:
+        return sum(self.shaped.cell_width[self.c0:self.c1])
+
+
+@dataclass(slots=True)
+class Line:
+    pieces: list[Piece] = field(default_factory=list)
+    width: float = 0.0        # natural width in pt, trailing spaces excluded
+    last: bool = False        # ends the paragraph or a hard line break: never justified
+    size: float = 0.0
+
+
+def _trim_width(pieces: list[Piece], k: float) -> float:
+    """Width without trailing spaces."""
+    n = len(pieces)
+    while n and pieces[n - 1].space:
+        n -= 1
+    return sum(p.width() for p in pieces[:n]) * k
+
+
+class _Filler:
+    def __init__(self, widths, size: float):
+        self.widths = widths  # line index -> available width
+        self.size = size
+        self.lines: list[Line] = []
+        self.cur: list[Piece] = []
+        self.cur_w = 0.0  # including trailing spaces
+
+    def avail(self) -> float:
+        return self.widths(len(self.lines))
+
+    def end_line(self, last: bool = False) -> None:
+        line = Line(self.cur, 0.0, last, self.size)
+        self.lines.append(line)
+        self.cur, self.cur_w = [], 0.0
+
+    def add(self, unit: list[Piece], level: int) -> None:
+        k = self.size / unit[0].shaped.font.upem if unit else 0
+        w_trim = _trim_width(unit, k)
+        w_full = sum(p.width() for p in unit) * k
+        if self.cur_w + w_trim <= self.avail() + _EPS:
+            self.cur.extend(unit)
+            self.cur_w += w_full
+            return
+        if self.cur and any(not p.space for p in self.cur):
+            self.end_line()
+            if w_trim <= self.avail() + _EPS:
+                self.cur.extend(unit)
+                self.cur_w += w_full
+                return
+        # Too wide even for an empty line: break it at the next weaker opportunities.
+        if level == NORMAL:
+            self.fill(unit, LAST_RESORT)
+        elif level == LAST_RESORT:
+            self.fill(unit, NEVER)
+        elif len(unit) > 1:
+            for p in unit:
+                self.add([p], NEVER)
+        else:
+            self.add_cells(unit[0])
+
+    def add_cells(self, piece: Piece) -> None:
+        k = self.size / piece.shaped.font.upem
+        cw = piece.shaped.cell_width
+        start = piece.c0
+        w = self.cur_w
+        for c in range(piece.c0, piece.c1):
+            if w + cw[c] * k > self.avail() + _EPS and (c > start or self.cur):
+                if c > start:
+                    self.cur.append(Piece(piece.shaped, start, c, piece.space, NEVER))
+                self.end_line()
+                start, w = c, 0.0
+            w += cw[c] * k
+        self.cur.append(Piece(piece.shaped, start, piece.c1, piece.space, NEVER))
+        self.cur_w = w
+
+    def fill(self, pieces: list[Piece], level: int) -> None:
+        units: list[list[Piece]] = []
+        for p in pieces:
+            if not units or _opens(p.level, level, p.space):
+                units.append([p])
+            else:
+                units[-1].append(p)
+        for u in units:
+            self.add(u, level)
+
+
+def _opens(piece_level: int, pass_level: int, space: bool) -> bool:
+    """Whether a piece starts a new unit in a pass at ``pass_level``."""
+    if space:
+        return False
+    if pass_level == NORMAL:
+        return piece_level == NORMAL
+    if pass_level == LAST_RESORT:
+        return piece_level in (NORMAL, LAST_RESORT)
+    return True
+
+
+def make_pieces(segments: list[Segment], fonts: tuple[str, str]) -> list[list[Piece]]:
+    """Shape the segments (regular/bold font names); one list of pieces per hard line."""
+    lines: list[list[Piece]] = [[]]
+    for seg in segments:
+        if seg.kind == "newline":
+            lines.append([])
+            continue
+        s = shape(fonts[1] if seg.bold else fonts[0], seg.text)
+        lines[-1].append(Piece(s, 0, s.ncells, seg.kind == "space", seg.brk))
+    return lines
+
+
+def break_lines(hard_lines: list[list[Piece]], widths, size: float) -> list[Line]:
+    """Fill lines; ``widths(i)`` is the width available to line i (pt); ``size`` real pt."""
+    f = _Filler(widths, size)
+    for pieces in hard_lines:
+        f.fill(pieces, NORMAL)
+        f.end_line(last=True)
+    for line in f.lines:
+        k = size / line.pieces[0].shaped.font.upem if line.pieces else 0
+        line.width = _trim_width(line.pieces, k)
+    return f.lines
+
+
+def place_line(line: Line, x: float, y: float, avail: float, align: str) -> tuple[list[Glyph], float]:
+    """Glyphs of ``line`` with its left edge at ``x`` (baseline ``y``); returns (glyphs, drawn width)."""
+    size = line.size
+    pieces = line.pieces
+    n_trim = len(pieces)
+    while n_trim and pieces[n_trim - 1].space:
+        n_trim -= 1
+    extra = max(0.0, avail - line.width)
+    space_extra = gap_extra = 0.0
+    if align == "justify" and not line.last and extra > _EPS:
+        n_spaces = sum(p.c1 - p.c0 for p in pieces[:n_trim] if p.space)
+        gaps = 0
+        prev_text = False
+        for p in pieces[:n_trim]:
+            if p.space:
+                prev_text = False
+                continue
+            gaps += (p.c1 - p.c0) - (0 if prev_text else 1)
+            prev_text = True
+        if n_spaces:
+            space_extra = min(extra / n_spaces, SPACE_STRETCH_EM * size)
+        rest = extra - space_extra * n_spaces
+        if gaps and rest > _EPS:
+            gap_extra = min(rest / gaps, CELL_STRETCH_EM * size)
+            rest -= gap_extra * gaps
+        if rest > _EPS and n_spaces:
+            space_extra += rest / n_spaces
+        elif rest > _EPS and gaps:
+            gap_extra = min(gap_extra + rest / gaps, CELL_STRETCH_MAX_EM * size)
+        width = avail
+    elif align == "center":
+        x += extra / 2
+        width = line.width
+    elif align == "right":
+        x += extra
+        width = line.width
+    else:
+        width = line.width
+    glyphs: list[Glyph] = []
+    pen = x
+    prev_text = False
+    for i, p in enumerate(pieces):
+        s = p.shaped
+        font = s.font
+        k = size / font.upem
+        cg, cw = s.cell_glyph, s.cell_width
+        adv, xo, yo, keys = s.advances, s.x_offsets, s.y_offsets, s.keys
+        for c in range(p.c0, p.c1):
+            if not p.space and prev_text and i < n_trim:
+                pen += gap_extra
+            g_pen = pen
+            for g in range(cg[c], cg[c + 1]):
+                glyphs.append((font, size, keys[g], g_pen + xo[g] * k, y + yo[g] * k))
+                g_pen += adv[g] * k
+            pen += cw[c] * k
+            if p.space:
+                if i < n_trim:
+                    pen += space_extra
+            prev_text = not p.space
+    return glyphs, width

@@ -1,0 +1,101 @@
+"""ThaiParagraph: a ReportLab flowable for shaped, word-broken, justified, copy-exact Thai.
+
+Lines are laid out once per width; ``split`` hands the already shaped lines to the two parts, so text
+is never shaped twice (ReportLab's shaped Paragraph re-shapes on split and breaks).
+"""
+from __future__ import annotations
+
+from reportlab.platypus.flowables import Flowable
+
+from app.thai.digits import to_thai_digits
+from app.typeset.breaking import segments
+from app.typeset.layout import Line, break_lines, make_pieces, place_line
+from app.typeset.render import emit_glyphs
+from app.typeset.style import ParaStyle
+
+Runs = list[tuple[str, bool]]
+
+
+def normalise_runs(text: str | Runs, style: ParaStyle) -> Runs:
+    runs = [(text, False)] if isinstance(text, str) else list(text)
+    out = []
+    for t, b in runs:
+        t = t.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+        if style.thai_digits:
+            t = to_thai_digits(t)
+        if t:
+            out.append((t, bool(b) or style.bold))
+    return out
+
+
+def layout_runs(runs: Runs, style: ParaStyle, width: float, first: bool = True) -> list[Line]:
+    size = style.real_size
+    fs = style.font
+    hard = make_pieces(segments(runs), (fs.regular, fs.bold))
+    first_w = width - style.left_indent - style.right_indent - (style.first_indent if first else style.hanging)
+    rest_w = width - style.left_indent - style.right_indent - style.hanging
+    return break_lines(hard, lambda i: first_w if i == 0 else rest_w, size)
+
+
+class ThaiParagraph(Flowable):
+    def __init__(self, text: str | Runs, style: ParaStyle, *, _lines: list[Line] | None = None,
+                 _first: bool = True, _last: bool = True, _width: float | None = None):
+        super().__init__()
+        self.style = style
+        self.runs = normalise_runs(text, style) if _lines is None else []
+        self.text = "".join(t for t, _ in self.runs)
+        self._lines = _lines
+        self._lines_width = _width
+        self._first = _first
+        self._last = _last
+        self.keepWithNext = style.keep_with_next
+        self.spaceBefore = style.space_before if _first else 0
+        self.spaceAfter = style.space_after if _last else 0
+
+    def __repr__(self):
+        return f"ThaiParagraph({self.text[:30]!r})"
+
+    def lines(self, width: float) -> list[Line]:
+        if self._lines is None or (self._lines_width != width and self.runs):
+            self._lines = layout_runs(self.runs, self.style, width, self._first)
+            self._lines_width = width
+        return self._lines
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.height = len(self.lines(availWidth)) * self.style.real_leading
+        return self.width, self.height
+
+    def minWidth(self):
+        return 0
+
+    def split(self, availWidth, availHeight):
+        # ReportLab's Table(splitInRow=1) passes the column width *with* padding; the width used
+        # by the last wrap() is the real one.
+        if self._lines_width is not None:
+            availWidth = min(availWidth, self._lines_width)
+        lines = self.lines(availWidth)
+        n = int((availHeight + 1e-6) // self.style.real_leading)
+        if n <= 0 or n >= len(lines):
+            return [] if n <= 0 else [self]
+        first = ThaiParagraph("", self.style, _lines=lines[:n], _first=self._first, _last=False,
+                              _width=availWidth)
+        rest = ThaiParagraph("", self.style, _lines=lines[n:], _first=False, _last=self._last,
+                             _width=availWidth)
+        first.keepWithNext = False
+        return [first, rest]
+
+    def draw(self):
+        st = self.style
+        lines = self.lines(self.width)
+        canvas = self.canv
+        canvas.setFillColor(st.color)
+        lead = st.real_leading
+        glyphs = []
+        for i, line in enumerate(lines):
+            is_first = i == 0 and self._first
+            indent = st.left_indent + (st.first_indent if is_first else st.hanging)
+            avail = self.width - indent - st.right_indent
+            y = self.height - i * lead - st.baseline_drop
+            glyphs.extend(place_line(line, indent, y, avail, st.align)[0])
+        emit_glyphs(canvas, glyphs)

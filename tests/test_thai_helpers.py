@@ -1,0 +1,79 @@
+"""Thai digits, Buddhist-era dates, fiscal years and rounds, sort order."""
+import datetime as dt
+
+import pytest
+
+from app.thai.dates import (
+    fiscal_year_bounds, fiscal_year_of, format_date, format_range, format_round, parse_date, round_bounds,
+)
+from app.thai.digits import format_score, parse_number, parse_score, to_arabic_digits, to_thai_digits
+from app.thai.sort import thai_sort_key, thai_sorted
+
+
+def test_digits_round_trip():
+    assert to_thai_digits("ลบ 76301/413") == "ลบ ๗๖๓๐๑/๔๑๓"
+    assert to_arabic_digits("๙๕.๔๑") == "95.41"
+    assert to_arabic_digits(to_thai_digits("0123456789")) == "0123456789"
+
+
+@pytest.mark.parametrize("typed, value", [
+    ("๙๕.๔๑", 95.41), (" 98.67 ", 98.67), ("100", 100.0), ("๑,๐๐๐", 1000.0), ("", None), ("  ", None),
+])
+def test_parse_number(typed, value):
+    assert parse_number(typed) == value
+
+
+def test_parse_score_rejects_out_of_range_and_text_in_thai():
+    with pytest.raises(ValueError, match="นอกช่วง"):
+        parse_score("๑๐๑")
+    with pytest.raises(ValueError, match="ไม่ใช่ตัวเลข"):
+        parse_score("ดี")
+    assert parse_score("๙๓.๙๔๔") == 93.94
+
+
+def test_format_score():
+    assert format_score(95.408) == "๙๕.๔๑"
+    assert format_score(100, thai=False) == "100.00"
+    assert format_score(None) == "-"
+
+
+def test_memo_date_and_abbreviations():
+    assert format_date(dt.date(2025, 12, 5)) == "๕ ธันวาคม ๒๕๖๘"
+    assert format_date(dt.date(2025, 10, 13), thai=False) == "13 ตุลาคม 2568"
+    assert format_date(dt.date(2025, 3, 1), abbr=True) == "๑ มี.ค. ๒๕๖๘"
+
+
+def test_fiscal_year_and_rounds():
+    assert fiscal_year_of(dt.date(2024, 10, 1)) == 2568
+    assert fiscal_year_of(dt.date(2025, 9, 30)) == 2568
+    assert fiscal_year_bounds(2568) == (dt.date(2024, 10, 1), dt.date(2025, 9, 30))
+    assert round_bounds(2568, 6) == (dt.date(2024, 10, 1), dt.date(2025, 3, 31))
+    assert format_range(*round_bounds(2568, 6)) == "ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘"
+    assert format_round(2566, 6) == "รอบ ๖ เดือน (ต.ค. ๒๕๖๕ – มี.ค. ๒๕๖๖)"
+    assert format_range(dt.date(2025, 1, 1), dt.date(2025, 3, 31)) == "ม.ค. – มี.ค. ๒๕๖๘"
+    with pytest.raises(ValueError, match="๖ หรือ ๑๒"):
+        round_bounds(2568, 9)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("๕ ธันวาคม ๒๕๖๘", dt.date(2025, 12, 5)),
+    ("5 ธ.ค. 2568", dt.date(2025, 12, 5)),
+    ("5/12/2568", dt.date(2025, 12, 5)),
+    ("๑ ตุลาคม พ.ศ. ๒๕๖๗", dt.date(2024, 10, 1)),
+])
+def test_parse_date(text, date):
+    assert parse_date(text) == date
+
+
+def test_parse_date_errors_are_thai():
+    with pytest.raises(ValueError, match="ชื่อเดือน"):
+        parse_date("5 Foo 2568")
+    with pytest.raises(ValueError, match="ไม่มีวันที่"):
+        parse_date("31 กุมภาพันธ์ 2568")
+
+
+def test_thai_sort_ignores_leading_vowels():
+    words = ["เทศบาล", "กองช่าง", "ไก่", "ขาม", "องค์การ", "โรงเรียน"]
+    # ไก่ sorts under ก, เทศบาล under ท, โรงเรียน under ร.
+    assert thai_sorted(words) == ["กองช่าง", "ไก่", "ขาม", "เทศบาล", "โรงเรียน", "องค์การ"]
+    assert thai_sort_key("ก่า") > thai_sort_key("กา")
