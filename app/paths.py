@@ -42,4 +42,3 @@ def configure_pythainlp() -> None:
     os.environ["PYTHAINLP_OFFLINE"] = "1"
     os.environ["PYTHAINLP_READ_ONLY"] = "1"
     os.environ["PYTHAINLP_DATA"] = str(data_dir() / "pythainlp-data")
-    os.environ["PYTHAINLP_DATA_DIR"] = os.environ["PYTHAINLP_DATA"]
