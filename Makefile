@@ -24,7 +24,7 @@ demo: $(STAMP)
 	$(PY) -m app demo
 
 bench: $(STAMP)
-	$(PY) -m tests.benchmarks
+	@for f in benchmarks/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info
