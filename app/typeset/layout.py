@@ -152,63 +152,50 @@ def break_lines(hard_lines: list[list[Piece]], widths, size: float) -> list[Line
     return f.lines
 
 
-def place_line(line: Line, x: float, y: float, avail: float, align: str) -> tuple[list[Glyph], float]:
-    """Glyphs of ``line`` with its left edge at ``x`` (baseline ``y``); returns (glyphs, drawn width)."""
+def place_line(line: Line, x: float, y: float, avail: float, align: str) -> tuple[list[Glyph], float, float, float]:
+    """Glyphs of ``line`` with its left edge at ``x`` (baseline ``y``).
+
+    Returns (glyphs, drawn width, Tc, Tw): justification adds ``Tc`` after every cell and ``Tw`` more
+    after every space, which is how the glyphs are spaced and how the PDF will say it.
+    """
     size = line.size
     pieces = line.pieces
     n_trim = len(pieces)
     while n_trim and pieces[n_trim - 1].space:
         n_trim -= 1
     extra = max(0.0, avail - line.width)
-    space_extra = gap_extra = 0.0
+    tw = tc = 0.0
+    width = line.width
     if align == "justify" and not line.last and extra > _EPS:
         n_spaces = sum(p.c1 - p.c0 for p in pieces[:n_trim] if p.space)
-        gaps = 0
-        prev_text = False
-        for p in pieces[:n_trim]:
-            if p.space:
-                prev_text = False
-                continue
-            gaps += (p.c1 - p.c0) - (0 if prev_text else 1)
-            prev_text = True
+        gaps = sum(p.c1 - p.c0 for p in pieces[:n_trim]) - 1
         if n_spaces:
-            space_extra = min(extra / n_spaces, SPACE_STRETCH_EM * size)
-        rest = extra - space_extra * n_spaces
-        if gaps and rest > _EPS:
-            gap_extra = min(rest / gaps, CELL_STRETCH_EM * size)
-            rest -= gap_extra * gaps
+            tw = min(extra / n_spaces, SPACE_STRETCH_EM * size)
+        rest = extra - tw * n_spaces
+        if gaps > 0 and rest > _EPS:
+            tc = min(rest / gaps, CELL_STRETCH_EM * size)
+            rest -= tc * gaps
         if rest > _EPS and n_spaces:
-            space_extra += rest / n_spaces
-        elif rest > _EPS and gaps:
-            gap_extra = min(gap_extra + rest / gaps, CELL_STRETCH_MAX_EM * size)
-        width = avail
+            tw += rest / n_spaces
+        elif rest > _EPS and gaps > 0:
+            tc = min(tc + rest / gaps, CELL_STRETCH_MAX_EM * size)
+        width = line.width + tw * n_spaces + tc * max(gaps, 0)
     elif align == "center":
         x += extra / 2
-        width = line.width
     elif align == "right":
         x += extra
-        width = line.width
-    else:
-        width = line.width
     glyphs: list[Glyph] = []
     pen = x
-    prev_text = False
-    for i, p in enumerate(pieces):
+    for p in pieces:
         s = p.shaped
         font = s.font
         k = size / font.upem
         cg, cw = s.cell_glyph, s.cell_width
-        adv, xo, yo, keys = s.advances, s.x_offsets, s.y_offsets, s.keys
+        xr, yo, keys = s.x_rel, s.y_offsets, s.keys
         for c in range(p.c0, p.c1):
-            if not p.space and prev_text and i < n_trim:
-                pen += gap_extra
-            g_pen = pen
             for g in range(cg[c], cg[c + 1]):
-                glyphs.append((font, size, keys[g], g_pen + xo[g] * k, y + yo[g] * k))
-                g_pen += adv[g] * k
-            pen += cw[c] * k
+                glyphs.append((font, size, keys[g], pen + xr[g] * k, y + yo[g] * k))
+            pen += cw[c] * k + tc
             if p.space:
-                if i < n_trim:
-                    pen += space_extra
-            prev_text = not p.space
-    return glyphs, width
+                pen += tw
+    return glyphs, width, tc, tw

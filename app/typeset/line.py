@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app.thai.digits import to_thai_digits
 from app.typeset.layout import Line, Piece, place_line
-from app.typeset.render import emit_glyphs
+from app.typeset.render import emit_lines
 from app.typeset.shaping import shape
 
 
@@ -33,6 +33,6 @@ def draw_thai_line(canvas, x: float, y: float, text: str, font_name: str, size_p
         x -= line.width / 2
     elif align == "right":
         x -= line.width
-    glyphs, width = place_line(line, x, y, line.width, "left")
-    emit_glyphs(canvas, glyphs)
+    glyphs, width, tc, tw = place_line(line, x, y, line.width, "left")
+    emit_lines(canvas, [(glyphs, tc, tw)])
     return width

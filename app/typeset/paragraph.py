@@ -10,7 +10,7 @@ from reportlab.platypus.flowables import Flowable
 from app.thai.digits import to_thai_digits
 from app.typeset.breaking import segments
 from app.typeset.layout import Line, break_lines, make_pieces, place_line
-from app.typeset.render import emit_glyphs
+from app.typeset.render import emit_lines
 from app.typeset.style import ParaStyle
 
 Runs = list[tuple[str, bool]]
@@ -91,11 +91,12 @@ class ThaiParagraph(Flowable):
         canvas = self.canv
         canvas.setFillColor(st.color)
         lead = st.real_leading
-        glyphs = []
+        out = []
         for i, line in enumerate(lines):
             is_first = i == 0 and self._first
             indent = st.left_indent + (st.first_indent if is_first else st.hanging)
             avail = self.width - indent - st.right_indent
             y = self.height - i * lead - st.baseline_drop
-            glyphs.extend(place_line(line, indent, y, avail, st.align)[0])
-        emit_glyphs(canvas, glyphs)
+            glyphs, _w, tc, tw = place_line(line, indent, y, avail, st.align)
+            out.append((glyphs, tc, tw))
+        emit_lines(canvas, out)

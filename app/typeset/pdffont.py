@@ -43,6 +43,44 @@ def to_unicode_cmap(fontname: str, texts: list[str]) -> str:
     return "\n".join(out)
 
 
+class _PathPen:
+    """fontTools-style pen writing PDF path operators (quadratic curves raised to cubic)."""
+
+    def __init__(self):
+        self.ops: list[str] = []
+        self.cur = (0.0, 0.0)
+
+    def moveTo(self, p):
+        self.ops.append(f"{p[0]:g} {p[1]:g} m")
+        self.cur = p
+
+    def lineTo(self, p):
+        self.ops.append(f"{p[0]:g} {p[1]:g} l")
+        self.cur = p
+
+    def curveTo(self, *pts):
+        (a, b, c) = pts[-3:]
+        self.ops.append(f"{a[0]:g} {a[1]:g} {b[0]:g} {b[1]:g} {c[0]:g} {c[1]:g} c")
+        self.cur = c
+
+    def qCurveTo(self, *pts):
+        # TrueType: implied on-curve points between consecutive off-curve points.
+        offs, end = list(pts[:-1]), pts[-1]
+        for i, q in enumerate(offs):
+            nxt = end if i == len(offs) - 1 else ((q[0] + offs[i + 1][0]) / 2, (q[1] + offs[i + 1][1]) / 2)
+            p0 = self.cur
+            c1 = (p0[0] + 2 * (q[0] - p0[0]) / 3, p0[1] + 2 * (q[1] - p0[1]) / 3)
+            c2 = (nxt[0] + 2 * (q[0] - nxt[0]) / 3, nxt[1] + 2 * (q[1] - nxt[1]) / 3)
+            self.ops.append(f"{c1[0]:.1f} {c1[1]:.1f} {c2[0]:.1f} {c2[1]:.1f} {nxt[0]:g} {nxt[1]:g} c")
+            self.cur = nxt
+
+    def closePath(self):
+        self.ops.append("h")
+
+    def endPath(self):
+        pass
+
+
 class GlyphFont(TTFont):
     """TTFont plus a HarfBuzz font on the same file and glyph-keyed encoding (see module doc)."""
 
@@ -56,35 +94,47 @@ class GlyphFont(TTFont):
         self._keys: dict[tuple[int, str], int] = {}
         self._key_text: dict[int, str] = {}
         self._next_key = _FIRST_SYNTHETIC
-        self._hmtx: dict[int, float] = {}
+        self._outlines: dict[int, str] = {}
 
-    def glyph_key(self, gid: int, text: str) -> int:
-        """The encoding key for glyph ``gid`` standing for ``text`` in the source."""
-        k = self._keys.get((gid, text))
+    def glyph_key(self, gid: int, text: str, width: int | None = None) -> int:
+        """The encoding key for glyph ``gid`` standing for ``text``; ``width`` (font units) overrides
+        the advance written to the PDF /Widths (see shaping.py: it keeps glyph boxes contiguous)."""
+        hmtx = self.hb_font.get_glyph_h_advance(gid)
+        if width == hmtx:
+            width = None
+        ident = (gid, text, width)
+        k = self._keys.get(ident)
         if k is not None:
             return k
         with self._lock:
-            k = self._keys.get((gid, text))
+            k = self._keys.get(ident)
             if k is not None:
                 return k
             face = self.face
-            if len(text) == 1 and face.charToGlyph.get(ord(text)) == gid:
+            if width is None and len(text) == 1 and face.charToGlyph.get(ord(text)) == gid:
                 k = ord(text)
             else:
                 k = self._next_key
                 self._next_key += 1
                 face.charToGlyph[k] = gid
-                face.charWidths[k] = self.hb_font.get_glyph_h_advance(gid) * 1000.0 / self.upem
+                face.charWidths[k] = (hmtx if width is None else width) * 1000.0 / self.upem
                 self._key_text[k] = text
-            self._keys[(gid, text)] = k
+            self._keys[ident] = k
             return k
 
-    def glyph_width(self, gid: int) -> float:
-        """The glyph's own advance (PDF /Widths units, 1/1000 em)."""
-        w = self._hmtx.get(gid)
-        if w is None:
-            w = self._hmtx[gid] = self.hb_font.get_glyph_h_advance(gid) * 1000.0 / self.upem
-        return w
+    def is_silent(self, key: int) -> bool:
+        """A glyph with no source text of its own (the nikhahit of ำ): drawn as an outline."""
+        return key >= _FIRST_SYNTHETIC and not self._key_text[key]
+
+    def outline(self, key: int) -> str:
+        """PDF path operators for the key's glyph, in font units."""
+        gid = self.face.charToGlyph[key]
+        path = self._outlines.get(gid)
+        if path is None:
+            pen = _PathPen()
+            self.hb_font.draw_glyph_with_pen(gid, pen)
+            path = self._outlines[gid] = " ".join(pen.ops) + " f"
+        return path
 
     def codes(self, keys, doc) -> list[int]:
         """Like ``splitString`` but for keys: subset * 256 + 8-bit code of each key in ``doc``."""

@@ -24,14 +24,17 @@ _FEATURES: dict[str, bool] = {}
 
 @dataclass(frozen=True, slots=True)
 class Shaped:
-    """A shaped segment. Lengths are in font units of ``font`` (upem)."""
+    """A shaped segment. Lengths are in font units of ``font`` (upem).
+
+    Glyphs are stored cell by cell in drawing order; ``x_rel`` is a glyph's origin relative to the
+    start of its cell.
+    """
 
     font: GlyphFont
     text: str
     gids: tuple[int, ...]
     keys: tuple[int, ...]
-    advances: tuple[int, ...]
-    x_offsets: tuple[int, ...]
+    x_rel: tuple[int, ...]
     y_offsets: tuple[int, ...]
     # cell i covers glyphs cell_glyph[i]:cell_glyph[i+1] and chars cell_char[i]:cell_char[i+1]
     cell_glyph: tuple[int, ...]
@@ -44,29 +47,20 @@ class Shaped:
         return len(self.cell_width)
 
 
-def _glyph_texts(cluster_text: str, gids, advances) -> list[str]:
-    """Share a cluster's source text among its glyphs so that, read in drawing order, they give it back.
+def _cell_texts(cell_text: str, order: list[int], advances: list[int]) -> dict[int, str]:
+    """Share a cell's source text among its glyphs, in drawing order, so they read back as the text.
 
-    With more glyphs than characters (ำ drawn as ํ + า) the extra glyphs, zero-advance ones first,
-    carry no text.
+    With more glyphs than characters (ำ is drawn as ํ + า) the extra glyphs, zero-advance ones first,
+    carry no text (they are drawn as outlines, see render.py).
     """
-    k, n = len(gids), len(cluster_text)
-    if k == 1:
-        return [cluster_text]
+    k, n = len(order), len(cell_text)
     silent: set[int] = set()
     if k > n:
-        order = sorted(range(1, k), key=lambda i: (advances[i] != 0, i))
-        silent = set(order[:k - n])
-    out, pos = [], 0
-    speaking = [i for i in range(k) if i not in silent]
-    for i in range(k):
-        if i in silent:
-            out.append("")
-        elif i == speaking[-1]:
-            out.append(cluster_text[pos:])
-        else:
-            out.append(cluster_text[pos])
-            pos += 1
+        silent = set(sorted(order[1:], key=lambda g: (advances[g] != 0, g))[:k - n])
+    speaking = [g for g in order if g not in silent]
+    out = {g: "" for g in silent}
+    for j, g in enumerate(speaking):
+        out[g] = cell_text[j:] if j == len(speaking) - 1 else cell_text[j]
     return out
 
 
@@ -78,6 +72,20 @@ def _make_cells(text: str, starts: list[int]) -> list[int]:
             continue
         cells.append(i)
     return cells
+
+
+_ORDER_TOLERANCE = 30  # font units: marks this close keep HarfBuzz's (logical) order
+
+
+def _drawing_order(glyphs, x_rel) -> list[int]:
+    """Glyphs left to right; nearly coincident ones stay in HarfBuzz order (pdfium prefers it)."""
+    order: list[int] = []
+    for g in glyphs:
+        j = len(order)
+        while j and x_rel[order[j - 1]] > x_rel[g] + _ORDER_TOLERANCE:
+            j -= 1
+        order.insert(j, g)
+    return order
 
 
 @lru_cache(maxsize=65536)
@@ -96,21 +104,39 @@ def shape(font_name: str, text: str) -> Shaped:
     adv = [p.x_advance for p in positions]
     xo = [p.x_offset for p in positions]
     yo = [p.y_offset for p in positions]
-    # HarfBuzz clusters: glyph start indices and char start indices (monotone for LTR text).
+    # HarfBuzz clusters (monotone for LTR text), then cells made of whole clusters.
     g_starts = [i for i in range(len(gids)) if i == 0 or clusters[i] != clusters[i - 1]]
     c_starts = [clusters[i] for i in g_starts]
-    keys: list[int] = []
-    for j, g0 in enumerate(g_starts):
-        g1 = g_starts[j + 1] if j + 1 < len(g_starts) else len(gids)
-        c0 = c_starts[j]
-        c1 = c_starts[j + 1] if j + 1 < len(c_starts) else len(text)
-        texts = _glyph_texts(text[c0:c1], gids[g0:g1], adv[g0:g1])
-        keys.extend(font.glyph_key(g, t) for g, t in zip(gids[g0:g1], texts))
     cell_idx = _make_cells(text, c_starts) if gids else []
     cell_glyph = [g_starts[i] for i in cell_idx] + [len(gids)]
     cell_char = [c_starts[i] for i in cell_idx] + [len(text)]
     cell_width = [sum(adv[cell_glyph[i]:cell_glyph[i + 1]]) for i in range(len(cell_idx))]
-    return Shaped(font, text, tuple(gids), tuple(keys), tuple(adv), tuple(xo), tuple(yo),
+
+    o_gids, o_keys, o_x, o_y = [], [], [], []
+    for i in range(len(cell_idx)):
+        g0, g1 = cell_glyph[i], cell_glyph[i + 1]
+        x_rel, pen = {}, 0
+        for g in range(g0, g1):
+            x_rel[g] = pen + xo[g]
+            pen += adv[g]
+        # Drawn left to right, each glyph's PDF width reaching the next one's origin: extractors
+        # (poppler above all) then see touching boxes in reading order, never a gap read as a
+        # space nor a mark sorted after the next letter.
+        order = _drawing_order(range(g0, g1), x_rel)
+        texts = _cell_texts(text[cell_char[i]:cell_char[i + 1]], order, adv)
+        speaking = [g for g in order if texts[g]]
+        for j, g in enumerate(order):
+            if texts[g]:
+                nxt = speaking.index(g) + 1
+                end = x_rel[speaking[nxt]] if nxt < len(speaking) else cell_width[i]
+                width = max(0, end - x_rel[g])
+            else:
+                width = None
+            o_gids.append(gids[g])
+            o_keys.append(font.glyph_key(gids[g], texts[g], width))
+            o_x.append(x_rel[g])
+            o_y.append(yo[g])
+    return Shaped(font, text, tuple(o_gids), tuple(o_keys), tuple(o_x), tuple(o_y),
                   tuple(cell_glyph), tuple(cell_char), tuple(cell_width), sum(adv))
 
 

@@ -17,9 +17,13 @@ GRID_WIDTH = 0.5
 
 
 class ThaiTable(Table):
-    def __init__(self, rows, col_ratios, *, header_rows: int = 1, style: ParaStyle, padding: float = 4,
-                 grid: bool = True, group_rows=(), spans=(), valign: str = "top",
-                 header_background=None, col_aligns=None, font_size: float | None = None):
+    def __init__(self, rows, col_ratios=None, *, header_rows: int = 1, style: ParaStyle | None = None,
+                 padding: float = 4, grid: bool = True, group_rows=(), spans=(), valign: str = "top",
+                 header_background=None, col_aligns=None, font_size: float | None = None, **table_kw):
+        if style is None:
+            # ReportLab's split() builds the parts as self.__class__(data, colWidths=..., ...).
+            Table.__init__(self, rows, **table_kw)
+            return
         ncols = len(col_ratios)
         total = float(sum(col_ratios))
         cell_style = style.replace(first_indent=0, hanging=0, left_indent=0, right_indent=0,

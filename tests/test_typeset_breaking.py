@@ -1,0 +1,66 @@
+"""Line-breaking rules: Thai word boundaries, and what must stay together."""
+from __future__ import annotations
+
+import pytest
+
+from app.typeset import ParaStyle, register_font_set, set_custom_words
+from app.typeset.paragraph import layout_runs, normalise_runs
+from app.typeset.shaping import FOLLOWERS
+
+
+def _lines(text, width, **kw):
+    style = ParaStyle(register_font_set(), size=16, **kw)
+    lines = layout_runs(normalise_runs(text, style), style, width)
+    return ["".join(p.shaped.text[p.shaped.cell_char[p.c0]:p.shaped.cell_char[p.c1]]
+                    for p in ln.pieces) for ln in lines]
+
+
+@pytest.fixture(autouse=True)
+def _no_custom_words():
+    yield
+    set_custom_words([])
+
+
+def test_text_is_kept_and_lines_break_only_at_words():
+    text = "องค์การบริหารส่วนตำบลได้ดำเนินการจัดทำแผนงานเสริมสร้างคุณธรรมจริยธรรมเพื่อป้องกันการทุจริต"
+    lines = _lines(text, 120)
+    assert "".join(lines) == text
+    assert len(lines) > 2
+    for ln in lines[1:]:
+        assert ln[0] not in FOLLOWERS
+
+
+@pytest.mark.parametrize("text,together", [
+    ("ผลการประเมินได้คะแนนสูงขึ้นมากในปีนี้ ๙๕.๔๑ คะแนน", "๙๕.๔๑ คะแนน"),
+    ("รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "พ.ศ. ๒๕๖๘"),
+    ("เจ้าหน้าที่ผู้รับผิดชอบโครงการคือ นางสาวอัมภพร อยู่เจริญ", "นางสาวอัมภพร"),
+    ("หน่วยงานต่างๆ ทั้งหมดต้องร่วมกันดำเนินการ", "ต่างๆ"),
+    ("ตามแผนงานเสริมสร้างคุณธรรม (จริยธรรม) ของหน่วยงาน", "(จริยธรรม)"),
+])
+def test_units_stay_together(text, together):
+    # from a width the unit fits in (narrower, it may break at its last-resort point)
+    for width in range(100, 260, 7):
+        lines = _lines(text, width)
+        assert "".join(lines) == text
+        assert any(together in ln for ln in lines), (width, lines)
+
+
+def test_custom_words_never_split():
+    text = "ติดต่อสำนักปลัดองค์การบริหารส่วนตำบลเขาสมอคอนเพื่อขอรับบริการ"
+    set_custom_words(["เขาสมอคอน"])
+    for width in range(60, 200, 5):
+        lines = _lines(text, width)
+        assert any("เขาสมอคอน" in ln for ln in lines), (width, lines)
+
+
+def test_overlong_word_splits_between_cells():
+    text = "ประชาสัมพันธ์" * 6
+    lines = _lines(text, 50)
+    assert "".join(lines) == text
+    for ln in lines[1:]:
+        assert ln[0] not in FOLLOWERS
+
+
+def test_hard_line_break_and_thai_digits():
+    lines = _lines("บรรทัดที่ 1\nบรรทัดที่ 2", 400, thai_digits=True)
+    assert lines == ["บรรทัดที่ ๑", "บรรทัดที่ ๒"]
