@@ -16,6 +16,7 @@ from app.store.db import Database
 class UiContext(QObject):
     changed = Signal(object)  # Changes
     selection_changed = Signal()  # unit or fiscal year switched
+    message = Signal(str)  # a short Thai status line for the window's status bar
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,3 +33,7 @@ class UiContext(QObject):
     def notify(self, changes: Changes) -> None:
         if changes.any:
             self.changed.emit(changes)
+
+    def show_message(self, text: str) -> None:
+        """Tell the user something without a dialog (the main window shows it in its status bar)."""
+        self.message.emit(text)

@@ -1,0 +1,139 @@
+"""Undoable edits of the measures plan, each a ``ui.commands.ServiceCommand`` over
+``app.services.measure_edits`` (one transaction per redo or undo; ``ctx.notify`` after each).
+
+Measures are addressed by id: a deleted measure comes back with its id (see measure_edits), so
+commands further up the stack still find it. Build a command with a function here and run it
+with ``ui.commands.push(ctx, command)``, which refuses bad input with a Thai ``ValueError``
+before anything reaches the undo stack.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from app.services import measure_edits as me
+from app.services.changes import Changes
+from app.thai.digits import to_thai_digits
+from ui.commands import ServiceCommand
+from ui.context import UiContext
+
+MERGE_MEASURE_DATES = 2001  # stepping a date field is one undo step per field, not per click
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+def create_plan(ctx: UiContext, unit_id: int, year: int, grouping: str = me.GROUP_BY_INDICATOR) -> ServiceCommand:
+    state: dict[str, Any] = {}
+
+    def redo(s: Session) -> Changes:
+        if "snap" in state:
+            return me.restore_plan(s, state["snap"])
+        changes, state["id"] = me.create_plan(s, unit_id, year, grouping)
+        return changes
+
+    def undo(s: Session) -> Changes:
+        changes, state["snap"] = me.delete_plan(s, state["snap"].id if "snap" in state else state["id"])
+        return changes
+
+    return ServiceCommand(ctx, _tr("สร้างแผนมาตรการปี %1").replace("%1", to_thai_digits(str(year))), redo, undo)
+
+
+def start_next_year(ctx: UiContext, plan_id: int) -> ServiceCommand:
+    """Copy the plan to the next fiscal year (``command.new_plan_id`` after it ran)."""
+    state: dict[str, Any] = {}
+
+    def redo(s: Session) -> Changes:
+        if "snap" in state:
+            return me.restore_plan(s, state["snap"])
+        changes, state["id"] = me.start_next_year(s, plan_id)
+        return changes
+
+    def undo(s: Session) -> Changes:
+        changes, state["snap"] = me.delete_plan(s, state["id"])
+        return changes
+
+    command = ServiceCommand(ctx, _tr("เริ่มแผนมาตรการปีถัดไปจากแผนนี้"), redo, undo)
+    command.state = state
+    return command
+
+
+def set_grouping(ctx: UiContext, plan_id: int, grouping: str) -> ServiceCommand:
+    with ctx.db.session() as s:
+        old = me.get_grouping(s, plan_id)
+    return ServiceCommand(ctx, _tr("เปลี่ยนการจัดกลุ่มมาตรการ"),
+                          lambda s: me.set_grouping(s, plan_id, grouping),
+                          lambda s: me.set_grouping(s, plan_id, old))
+
+
+def add_measure(ctx: UiContext, plan_id: int, index: int | None = None,
+                values: dict[str, Any] | None = None, text: str | None = None) -> ServiceCommand:
+    """Add a measure (``command.state["id"]`` is its id once run)."""
+    state: dict[str, Any] = {}
+
+    def redo(s: Session) -> Changes:
+        if "snap" in state:
+            return me.restore_measure(s, state["snap"])
+        changes, state["id"] = me.add_measure(s, plan_id, index, values)
+        return changes
+
+    def undo(s: Session) -> Changes:
+        changes, state["snap"] = me.delete_measure(s, state["id"])
+        return changes
+
+    command = ServiceCommand(ctx, text or _tr("เพิ่มมาตรการ"), redo, undo)
+    command.state = state
+    return command
+
+
+def duplicate_measure(ctx: UiContext, measure_id: int) -> ServiceCommand:
+    state: dict[str, Any] = {}
+
+    def redo(s: Session) -> Changes:
+        if "snap" in state:
+            return me.restore_measure(s, state["snap"])
+        changes, state["id"] = me.duplicate_measure(s, measure_id)
+        return changes
+
+    def undo(s: Session) -> Changes:
+        changes, state["snap"] = me.delete_measure(s, state["id"])
+        return changes
+
+    command = ServiceCommand(ctx, _tr("ทำสำเนามาตรการ"), redo, undo)
+    command.state = state
+    return command
+
+
+def delete_measure(ctx: UiContext, measure_id: int) -> ServiceCommand:
+    state: dict[str, Any] = {}
+
+    def redo(s: Session) -> Changes:
+        changes, state["snap"] = me.delete_measure(s, measure_id)
+        return changes
+
+    return ServiceCommand(ctx, _tr("ลบมาตรการ"), redo, lambda s: me.restore_measure(s, state["snap"]))
+
+
+def move_measure(ctx: UiContext, measure_id: int, new_index: int) -> ServiceCommand:
+    with ctx.db.session() as s:
+        old = me.measure_index(s, measure_id)
+    return ServiceCommand(ctx, _tr("เลื่อนมาตรการ"),
+                          lambda s: me.move_measure(s, measure_id, new_index),
+                          lambda s: me.move_measure(s, measure_id, old))
+
+
+def set_measure_fields(ctx: UiContext, measure_id: int, values: dict[str, Any], text: str | None = None) -> ServiceCommand:
+    values = dict(values)
+    with ctx.db.session() as s:
+        old = me.get_fields(s, measure_id, values)
+    if text is None:
+        names = [me.FIELD_LABELS.get(n, n) for n in values]
+        text = _tr("แก้ %1").replace("%1", ", ".join(names))
+    dates_only = set(values) <= set(me.DATE_FIELDS)
+    return ServiceCommand(ctx, text,
+                          lambda s: me.set_fields(s, measure_id, values),
+                          lambda s: me.set_fields(s, measure_id, old),
+                          MERGE_MEASURE_DATES if dates_only else -1, (measure_id, tuple(sorted(values))))

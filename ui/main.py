@@ -1,0 +1,99 @@
+"""Starting the desktop program: ``run_gui(db_path)`` (``python -m app run`` / ``make run``)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import app  # noqa: F401  (configures pythainlp before anything imports it)
+from app.paths import data_dir, resources_dir
+from app.services.demo import is_empty, load_demo
+from app.store.db import Database, open_database
+
+UI_FONT_FAMILIES = ["Sarabun", "Leelawadee UI", "Tahoma", "Noto Sans Thai", "Noto Sans Thai UI", "Garuda"]
+UI_FONT_POINT_SIZE = 10
+
+
+def has_display() -> bool:
+    """False where Qt could not open a window (Linux without X11/Wayland, unless an offscreen
+    or minimal platform was asked for)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def headless_folder() -> Path:
+    return data_dir() / "documents-headless"
+
+
+def setup_fonts(qapp) -> None:
+    """Add the bundled Sarabun and use it, with the usual Thai system fonts as fallback."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    for path in sorted((resources_dir() / "fonts").glob("Sarabun-*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    font = QFont()
+    font.setFamilies(UI_FONT_FAMILIES)
+    font.setPointSize(UI_FONT_POINT_SIZE)
+    qapp.setFont(font)
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.settings import APPLICATION, ORGANIZATION
+
+    qapp = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    qapp.setOrganizationName(ORGANIZATION)
+    qapp.setApplicationName(APPLICATION)
+    setup_fonts(qapp)
+    return qapp
+
+
+def open_workspace(db_path: Path | None) -> Database:
+    """Open the database, loading the demo units into an empty one so there is something to see."""
+    db = open_database(db_path)
+    if is_empty(db):
+        load_demo(db)
+    return db
+
+
+def run_headless(db_path: Path | None) -> int:
+    from ui.headless import write_headless_documents
+
+    folder = headless_folder()
+    db = open_workspace(db_path)
+    try:
+        files = write_headless_documents(db, folder)
+    finally:
+        db.close()
+    print(f"ไม่พบหน้าจอแสดงผล จึงไม่เปิดหน้าต่าง แต่เขียนเอกสารตัวอย่าง {len(files)} ไฟล์ไว้ที่ {folder} / "
+          f"No display found: wrote {len(files)} demo documents to {folder}")
+    return 0
+
+
+def build_window(db: Database, settings=None):
+    """The main window over ``db`` with a fresh context (used by run_gui, tests, benchmarks)."""
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
+
+    ctx = UiContext(db)
+    window = MainWindow(ctx, settings)
+    ctx.setParent(window)
+    return window
+
+
+def run_gui(db_path: Path | None) -> int:
+    if not has_display():
+        return run_headless(db_path)
+    qapp = make_application()
+    db = open_workspace(db_path)
+    try:
+        window = build_window(db)
+        window.show()
+        return qapp.exec()
+    finally:
+        db.close()

@@ -1,0 +1,259 @@
+"""The main window: unit and year selectors, the navigation list, and the pages.
+
+Pages come from ``ui.pages.registry.PAGES`` and are built on first visit (an empty stand-in
+holds their place in the stack until then). The window owns no data: it tells the context
+which unit and year are current and shows the context's status messages.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
+    QToolBar, QWidget,
+)
+
+from app.services.changes import Changes
+from app.services.overview import unit_years
+from app.services.units import list_units
+from ui.context import UiContext
+from ui.pages.registry import PAGES, page_index
+from ui.settings import WindowSettings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, settings: WindowSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings or WindowSettings()
+        self._pages: dict[int, QWidget] = {}
+        self._extra_years: set[int] = set()
+        self.setWindowTitle(self.tr("ITA Desk — งานประเมินคุณธรรมและความโปร่งใส (ITA)"))
+
+        self.unit_combo = QComboBox(self)
+        self.unit_combo.setMinimumContentsLength(28)
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_combo.setToolTip(self.tr("หน่วยงาน (Ctrl+U)"))
+        self.year_combo = QComboBox(self)
+        self.year_combo.setMinimumContentsLength(6)
+        self.year_combo.setToolTip(self.tr("ปีงบประมาณ (Ctrl+Shift+Y)"))
+        toolbar = QToolBar(self.tr("หน่วยงานและปี"), self)
+        toolbar.setObjectName("selectors")
+        toolbar.setMovable(False)
+        unit_label = QLabel(self.tr("หน่วยงาน: "), self)
+        unit_label.setBuddy(self.unit_combo)
+        year_label = QLabel(self.tr("  ปีงบประมาณ: "), self)
+        year_label.setBuddy(self.year_combo)
+        toolbar.addWidget(unit_label)
+        toolbar.addWidget(self.unit_combo)
+        toolbar.addWidget(year_label)
+        toolbar.addWidget(self.year_combo)
+        self.add_year_action = QAction(self.tr("เพิ่มปีถัดไป"), self)
+        self.add_year_action.setToolTip(self.tr("เพิ่มปีงบประมาณถัดจากปีล่าสุดในรายการ"))
+        self.add_year_action.triggered.connect(self.add_next_year)
+        toolbar.addAction(self.add_year_action)
+        self.addToolBar(toolbar)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        for i, spec in enumerate(PAGES):
+            item = QListWidgetItem(spec.title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", spec.title).replace("%2", str(i + 1)))
+            item.setSizeHint(QSize(0, 36))
+            self.nav.addItem(item)
+        self.nav.setMinimumWidth(150)
+        self.stack = QStackedWidget(self)
+        for _ in PAGES:
+            self.stack.addWidget(QWidget(self.stack))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.unit_combo.currentIndexChanged.connect(self._unit_chosen)
+        self.year_combo.currentIndexChanged.connect(self._year_chosen)
+        ctx.changed.connect(self._on_changed)
+        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.statusBar()
+        self._restore()
+
+    # --- menus and shortcuts -----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
+        quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("แก้ไข"))
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("เลิกทำ"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("ทำซ้ำ"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("ไปที่"))
+        self.page_actions: list[QAction] = []
+        for i, spec in enumerate(PAGES):
+            action = QAction(spec.title, self)
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, row=i: self.nav.setCurrentRow(row))
+            go_menu.addAction(action)
+            self.page_actions.append(action)
+        go_menu.addSeparator()
+        focus_unit = QAction(self.tr("เลือกหน่วยงาน"), self)
+        focus_unit.setShortcut(QKeySequence("Ctrl+U"))
+        focus_unit.triggered.connect(lambda: (self.unit_combo.setFocus(), self.unit_combo.showPopup()))
+        focus_year = QAction(self.tr("เลือกปีงบประมาณ"), self)
+        focus_year.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        focus_year.triggered.connect(lambda: (self.year_combo.setFocus(), self.year_combo.showPopup()))
+        focus_nav = QAction(self.tr("รายการหน้าจอ"), self)
+        focus_nav.setShortcut(QKeySequence("Ctrl+L"))
+        focus_nav.triggered.connect(self.nav.setFocus)
+        for a in (focus_unit, focus_year, focus_nav):
+            go_menu.addAction(a)
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built if needed (tests and part 2 use this)."""
+        index = page_index(key)
+        if index is None:
+            raise KeyError(key)
+        return self._ensure_page(index)
+
+    def _ensure_page(self, index: int) -> QWidget:
+        page = self._pages.get(index)
+        if page is None:
+            placeholder = self.stack.widget(index)
+            page = PAGES[index].factory(self.ctx, self.stack)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[index] = page
+        return page
+
+    @Slot(int)
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(PAGES):
+            return
+        page = self._ensure_page(index)
+        self.stack.setCurrentWidget(page)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        self.settings.last_page = PAGES[index].key
+
+    def current_page_key(self) -> str:
+        return PAGES[self.stack.currentIndex()].key
+
+    # --- unit and year -----------------------------------------------------------------------
+
+    def reload_units(self, keep_unit_id: int | None = None) -> None:
+        with self.ctx.db.session() as session:
+            units = list_units(session)
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        for u in units:
+            self.unit_combo.addItem(u.name, u.id)
+        index = self.unit_combo.findData(keep_unit_id) if keep_unit_id is not None else -1
+        self.unit_combo.setCurrentIndex(index if index >= 0 else (0 if units else -1))
+        self.unit_combo.blockSignals(False)
+
+    def reload_years(self, keep_year: int | None = None) -> None:
+        unit_id = self.unit_combo.currentData()
+        years: set[int] = set()
+        if unit_id is not None:
+            with self.ctx.db.session() as session:
+                years = set(unit_years(session, unit_id))
+        years |= self._extra_years
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for y in sorted(years, reverse=True):
+            self.year_combo.addItem(str(y), y)
+        index = self.year_combo.findData(keep_year) if keep_year is not None else -1
+        self.year_combo.setCurrentIndex(index if index >= 0 else (0 if years else -1))
+        self.year_combo.blockSignals(False)
+
+    def select(self, unit_id: int | None, year: int | None) -> None:
+        """Switch unit and year programmatically (as if chosen in the combo boxes)."""
+        self.reload_units(unit_id)
+        self.reload_years(year)
+        self._apply_selection()
+
+    def _apply_selection(self) -> None:
+        unit_id = self.unit_combo.currentData()
+        year = self.year_combo.currentData()
+        self.ctx.select(unit_id, year)
+        if unit_id is not None:
+            self.settings.last_unit = self.unit_combo.currentText()
+        self.settings.last_year = year
+
+    @Slot(int)
+    def _unit_chosen(self, _index: int) -> None:
+        self._extra_years.clear()
+        self.reload_years(self.year_combo.currentData())
+        self._apply_selection()
+
+    @Slot(int)
+    def _year_chosen(self, _index: int) -> None:
+        self._apply_selection()
+
+    @Slot()
+    def add_next_year(self) -> None:
+        years = [self.year_combo.itemData(i) for i in range(self.year_combo.count())]
+        from app.thai.dates import fiscal_year_of
+        import datetime as dt
+
+        nxt = (max(years) + 1) if years else fiscal_year_of(dt.date.today())
+        self._extra_years.add(nxt)
+        self.reload_years(nxt)
+        self._apply_selection()
+        self.ctx.show_message(self.tr("เพิ่มปีงบประมาณ %1 แล้ว — เริ่มกรอกคะแนนหรือมาตรการได้เลย").replace("%1", str(nxt)))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.unit or changes.scores or changes.measures:
+            self.reload_units(self.ctx.unit_id)
+            self.reload_years(self.ctx.fiscal_year)
+            self._apply_selection()
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        if s.geometry is not None:
+            self.restoreGeometry(s.geometry)
+        else:
+            self.resize(1280, 800)
+        if s.splitter is not None:
+            self.splitter.restoreState(s.splitter)
+        last_unit, last_year, last_page = s.last_unit, s.last_year, s.last_page
+        self.reload_units()
+        if last_unit:
+            index = self.unit_combo.findText(last_unit)
+            if index >= 0:
+                self.unit_combo.blockSignals(True)
+                self.unit_combo.setCurrentIndex(index)
+                self.unit_combo.blockSignals(False)
+        self.reload_years(last_year)
+        self._apply_selection()
+        self.show_page(page_index(last_page or "") or 0)
+
+    def save_state(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter = self.splitter.saveState()
+        self.settings.last_page = self.current_page_key()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_state()
+        super().closeEvent(event)

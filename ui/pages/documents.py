@@ -1,0 +1,436 @@
+"""Documents: choose what to print and how, edit the cover memo, build the PDF in the
+background, preview it, print it, save it.
+
+The PDF comes from ``app.reports.build_document`` run by ``ui.workers.ReportRunner`` on a
+worker thread with its own session, so the window stays responsive (a progress bar shows the
+reports' stages). Memo fields are stored as they are edited (``memo_edits`` through undoable
+commands), so the next build prints them. Printing paints the previewed PDF's pages with
+``ui.widgets.pdf_preview.print_pdf``.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app.reports import PLAN_COLUMNS, PROGRESS_COLUMNS, DocumentRequest
+from app.reports.options import (
+    KIND_ANALYSIS, KIND_COMPARISON, KIND_MEMO, KIND_PLAN, KIND_PROGRESS, KIND_SUMMARY, LAYOUT_COLUMNS,
+    LAYOUT_ITEMS, LAYOUT_STATUS,
+)
+from app.services import memo_edits
+from app.services.changes import Changes
+from app.store.models import Unit
+from app.thai.digits import to_thai_digits
+from ui import commands_tracking as cmd
+from ui.commands import push
+from ui.context import UiContext
+from ui.pages.base import Page
+from ui.widgets.checklist import CheckList
+from ui.widgets.memo_editor import MemoEditor
+from ui.widgets.pdf_preview import PdfPreview, print_pdf
+from ui.workers import ReportRunner
+
+KIND_LABELS = (
+    (KIND_ANALYSIS, "รายงานการวิเคราะห์ผลการประเมิน"),
+    (KIND_PLAN, "มาตรการส่งเสริมคุณธรรมและความโปร่งใส"),
+    (KIND_PROGRESS, "รายงานผลการดำเนินการตามมาตรการ"),
+    (KIND_MEMO, "บันทึกข้อความอย่างเดียว"),
+    (KIND_SUMMARY, "สรุปสถานะการดำเนินการตามมาตรการ"),
+    (KIND_COMPARISON, "ผลการประเมินเปรียบเทียบสองปี"),
+)
+LAYOUT_LABELS = (
+    (None, "อัตโนมัติ (ตามข้อมูล)"),
+    (LAYOUT_COLUMNS, "ตารางตามคอลัมน์ (มาตรการ ขั้นตอน ผู้รับผิดชอบ ระยะเวลา สรุปผล ผลลัพธ์)"),
+    (LAYOUT_ITEMS, "จัดตามประเด็น พร้อมข้อคำถามและคะแนนในช่องผลลัพธ์"),
+    (LAYOUT_STATUS, "คำบรรยายรายตัวชี้วัด และสถานะแยก ๓ ช่อง"),
+)
+COLUMN_LABELS = {
+    "title": "มาตรการ/โครงการ/กิจกรรม", "finding": "ผลการวิเคราะห์ที่สอดคล้อง", "steps": "ขั้นตอน/วิธีการ",
+    "period": "ระยะเวลาดำเนินการ", "responsible": "ผู้รับผิดชอบ", "monitoring": "การติดตามและรายงานผล",
+    "summary": "สรุปผลการดำเนินการ", "outcome": "ผลลัพธ์/ความสำเร็จ", "remarks": "หมายเหตุ",
+}
+SHORT_NAMES = {KIND_ANALYSIS: "วิเคราะห์ผล-ITA", KIND_PLAN: "มาตรการ", KIND_PROGRESS: "รายงานผลมาตรการ",
+               KIND_MEMO: "บันทึกข้อความ", KIND_SUMMARY: "สรุปสถานะมาตรการ", KIND_COMPARISON: "เปรียบเทียบผล-ITA"}
+MEMO_COVERS = ((KIND_ANALYSIS, "รายงานการวิเคราะห์"), (KIND_PLAN, "มาตรการ"), (KIND_PROGRESS, "รายงานผลการดำเนินการ"))
+
+
+def memo_key(kind: str, memo_kind: str | None, year: int, round_: int) -> tuple[str, int, int | None]:
+    """The stored memo a request prints, as ``app.reports.build.memo_for`` finds it."""
+    covered = memo_kind if kind == KIND_MEMO else kind
+    covered = {KIND_SUMMARY: KIND_PROGRESS, KIND_COMPARISON: KIND_ANALYSIS}.get(covered, covered)
+    return covered, year, round_ if covered == KIND_PROGRESS else None
+
+
+class DocumentsPage(Page):
+    CARES = Changes(unit=True, memos=True, measures=True, progress=True, scores=True, analysis=True)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.runner = ReportRunner(ctx.db, self)
+        self.runner.started.connect(self._on_started)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.pdf: bytes | None = None
+        self.pdf_request: DocumentRequest | None = None
+        self.unit_name = ""
+        self._loading = False
+
+        # --- what to print -----------------------------------------------------------------------
+        self.kind_combo = QComboBox(self)
+        for kind, label in KIND_LABELS:
+            self.kind_combo.addItem(self.tr(label), kind)
+        self.round_combo = QComboBox(self)
+        self.round_combo.addItem(self.tr("รอบ ๖ เดือน"), 6)
+        self.round_combo.addItem(self.tr("รอบ ๑๒ เดือน"), 12)
+        self.round_combo.setCurrentIndex(1)
+        self.layout_combo = QComboBox(self)
+        for key, label in LAYOUT_LABELS:
+            self.layout_combo.addItem(self.tr(label), key)
+        self.grouping_combo = QComboBox(self)
+        self.grouping_combo.addItem(self.tr("ตามที่ตั้งไว้ในแผน"), None)
+        self.grouping_combo.addItem(self.tr("ตัวชี้วัด"), "indicator")
+        self.grouping_combo.addItem(self.tr("ประเด็น"), "theme")
+        self.memo_kind_combo = QComboBox(self)
+        for kind, label in MEMO_COVERS:
+            self.memo_kind_combo.addItem(self.tr(label), kind)
+        self.compare_spin = QSpinBox(self)
+        self.compare_spin.setRange(2560, 2700)
+        self.digits_combo = QComboBox(self)
+        self.digits_combo.addItem(self.tr("ตามที่ตั้งค่าหน่วยงานไว้"), None)
+        self.digits_combo.addItem(self.tr("เลขไทย (๑๒๓)"), True)
+        self.digits_combo.addItem(self.tr("เลขอารบิก (123)"), False)
+        self.font_combo = QComboBox(self)
+        self.font_combo.addItem(self.tr("ตามที่ตั้งค่าหน่วยงานไว้"), None)
+        try:
+            from app.typeset.fonts import available_font_choices
+
+            for name in available_font_choices():
+                self.font_combo.addItem(name, name)
+        except Exception:  # noqa: BLE001 - the list is a convenience; the unit's font still works
+            pass
+        self.columns_list = CheckList(self)
+        self.columns_list.setMaximumHeight(150)
+        self.photos_check = QCheckBox(self.tr("พิมพ์ภาพประกอบ"), self)
+        self.photos_check.setChecked(True)
+        self.include_plan_check = QCheckBox(self.tr("ต่อท้ายด้วยมาตรการของปีถัดไป"), self)
+        self.include_plan_check.setChecked(True)
+        self.comparison_check = QCheckBox(self.tr("ต่อท้ายด้วยผลเปรียบเทียบสองปี"), self)
+        self.with_memo_check = QCheckBox(self.tr("มีบันทึกข้อความนำหน้า (พิมพ์รวมเป็นไฟล์เดียว)"), self)
+
+        options = QWidget(self)
+        options_layout = QVBoxLayout(options)
+        self.options_form = QFormLayout()
+        options_layout.addLayout(self.options_form)
+        options_layout.addStretch(1)
+        self.options_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.options_form.addRow(self.tr("เอกสาร"), self.kind_combo)
+        self.options_form.addRow(self.tr("รอบรายงาน"), self.round_combo)
+        self.options_form.addRow(self.tr("รูปแบบรายงาน"), self.layout_combo)
+        self.options_form.addRow(self.tr("จัดกลุ่มตาม"), self.grouping_combo)
+        self.options_form.addRow(self.tr("บันทึกข้อความของ"), self.memo_kind_combo)
+        self.options_form.addRow(self.tr("เทียบกับปี"), self.compare_spin)
+        self.options_form.addRow(self.tr("ตัวเลข"), self.digits_combo)
+        self.options_form.addRow(self.tr("แบบอักษร"), self.font_combo)
+        self.options_form.addRow(self.tr("คอลัมน์"), self.columns_list)
+        self.options_form.addRow(self.photos_check)
+        self.options_form.addRow(self.include_plan_check)
+        self.options_form.addRow(self.comparison_check)
+        self.options_form.addRow(self.with_memo_check)
+        for combo in (self.kind_combo, self.round_combo, self.memo_kind_combo):
+            combo.activated.connect(lambda _i: self._options_changed(reload_memo=True))
+        self.with_memo_check.toggled.connect(lambda _on: self._options_changed(reload_memo=True))
+
+        self.memo_editor = MemoEditor(self)
+        self.memo_editor.edited.connect(self._memo_edited)
+        self.memo_editor.template_requested.connect(self._memo_template)
+        memo_scroll = QScrollArea(self)
+        memo_scroll.setWidgetResizable(True)
+        memo_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        memo_scroll.setWidget(self.memo_editor)
+        options_scroll = QScrollArea(self)
+        options_scroll.setWidgetResizable(True)
+        options_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        options_scroll.setWidget(options)
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.addTab(options_scroll, self.tr("เอกสารและตัวเลือก"))
+        self.left_tabs.addTab(memo_scroll, self.tr("บันทึกข้อความ"))
+
+        # --- build, preview, print -----------------------------------------------------------------
+        self.generate_button = QPushButton(self.tr("สร้างเอกสาร"), self)
+        self.generate_button.setToolTip(self.tr("F5"))
+        self.generate_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("พิมพ์…"), self)
+        self.print_button.setToolTip(self.tr("Ctrl+P"))
+        self.save_button = QPushButton(self.tr("บันทึกเป็น PDF…"), self)
+        self.save_button.setToolTip(self.tr("Ctrl+Shift+S"))
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.hide()
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.generate_button.clicked.connect(self.generate)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_pdf)
+        bar = QHBoxLayout()
+        for w in (self.generate_button, self.print_button, self.save_button, self.progress_bar):
+            bar.addWidget(w)
+        bar.addWidget(self.status_label, 1)
+        self.preview = PdfPreview(self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(bar)
+        right_layout.addWidget(self.preview, 1)
+
+        self.title_label = QLabel(self)
+        self.title_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.left_tabs)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(splitter, 1)
+
+        QShortcut(QKeySequence("F5"), self, activated=self.generate, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.save_pdf,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._options_changed(reload_memo=False)
+        self._sync_buttons()
+
+    # --- options -------------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self._options_changed(reload_memo=True)
+
+    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
+        self.options_form.setRowVisible(field, visible)
+
+    def _options_changed(self, reload_memo: bool) -> None:
+        kind = self.kind()
+        self._set_row_visible(self.round_combo, kind in (KIND_PROGRESS, KIND_SUMMARY)
+                              or (kind == KIND_MEMO and self.memo_kind_combo.currentData() == KIND_PROGRESS))
+        self._set_row_visible(self.layout_combo, kind == KIND_PROGRESS)
+        self._set_row_visible(self.grouping_combo, kind == KIND_PLAN)
+        self._set_row_visible(self.memo_kind_combo, kind == KIND_MEMO)
+        self._set_row_visible(self.compare_spin, kind == KIND_COMPARISON)
+        self._set_row_visible(self.columns_list, kind in (KIND_PLAN, KIND_PROGRESS))
+        self._set_row_visible(self.photos_check, kind == KIND_PROGRESS)
+        self._set_row_visible(self.include_plan_check, kind == KIND_ANALYSIS)
+        self._set_row_visible(self.comparison_check, kind == KIND_PROGRESS)
+        self._set_row_visible(self.with_memo_check, kind != KIND_MEMO)
+        columns = PLAN_COLUMNS if kind == KIND_PLAN else PROGRESS_COLUMNS
+        if self.columns_list.keys() != list(columns):
+            self.columns_list.set_options([(c, self.tr(COLUMN_LABELS.get(c, c))) for c in columns], columns)
+        memo_on = kind == KIND_MEMO or self.with_memo_check.isChecked()
+        self.left_tabs.setTabEnabled(1, memo_on)
+        self.left_tabs.setTabToolTip(1, "" if memo_on else self.tr("เลือก “มีบันทึกข้อความนำหน้า” ก่อน"))
+        if reload_memo:
+            self._load_memo()
+
+    def request(self) -> DocumentRequest | None:
+        """The document the options describe, for the current unit and year."""
+        year = self.ctx.fiscal_year
+        if not self.unit_name or year is None:
+            return None
+        kind = self.kind()
+        columns = tuple(self.columns_list.checked()) if kind in (KIND_PLAN, KIND_PROGRESS) else None
+        all_columns = PLAN_COLUMNS if kind == KIND_PLAN else PROGRESS_COLUMNS
+        layout = None
+        if kind == KIND_PROGRESS:
+            layout = self.layout_combo.currentData()
+        elif kind == KIND_PLAN:
+            layout = self.grouping_combo.currentData()
+        return DocumentRequest(
+            kind=kind, unit=self.unit_name, year=year, round=self.round_combo.currentData(), layout=layout,
+            with_memo=kind != KIND_MEMO and self.with_memo_check.isChecked(),
+            memo_kind=self.memo_kind_combo.currentData() if kind == KIND_MEMO else None,
+            thai_digits=self.digits_combo.currentData(), font=self.font_combo.currentData(),
+            photos=self.photos_check.isChecked(),
+            columns=None if columns == tuple(all_columns) else columns,
+            include_plan=self.include_plan_check.isChecked(),
+            include_comparison=self.comparison_check.isChecked(),
+            compare_year=self.compare_spin.value() if kind == KIND_COMPARISON else None,
+        )
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        unit_id, year = self.ctx.unit_id, self.ctx.fiscal_year
+        self.unit_name = ""
+        if unit_id is not None:
+            with self.ctx.db.session() as s:
+                unit = s.get(Unit, unit_id)
+                self.unit_name = unit.name if unit else ""
+        year_text = to_thai_digits(str(year)) if year else "-"
+        self.title_label.setText(self.tr("เอกสาร ปีงบประมาณ %1 — %2").replace("%1", year_text)
+                                 .replace("%2", self.unit_name or self.tr("ยังไม่ได้เลือกหน่วยงาน")))
+        if year is not None and self.compare_spin.property("year") != year:
+            self.compare_spin.setValue(year - 1)
+            self.compare_spin.setProperty("year", year)
+        self._load_memo()
+        if self.pdf_request is not None and self.pdf_request != self.request():
+            self.status_label.setText(self.tr("ข้อมูลหรือตัวเลือกเปลี่ยนไปแล้ว กด “สร้างเอกสาร” เพื่อปรับตัวอย่าง"))
+        self._sync_buttons()
+
+    def memo_key(self) -> tuple[str, int, int | None] | None:
+        if self.ctx.fiscal_year is None:
+            return None
+        return memo_key(self.kind(), self.memo_kind_combo.currentData(), self.ctx.fiscal_year,
+                        self.round_combo.currentData())
+
+    def _load_memo(self) -> None:
+        key = self.memo_key()
+        if key is None or self.ctx.unit_id is None or not self.left_tabs.isTabEnabled(1):
+            return
+        with self.ctx.db.session() as s:
+            try:
+                values = memo_edits.memo_values(s, self.ctx.unit_id, *key)
+            except ValueError as exc:
+                self.status_label.setText(str(exc))
+                return
+            unit = s.get(Unit, self.ctx.unit_id)
+            signers = [(sg.id, sg.name) for sg in unit.signers] if unit else []
+        self.memo_editor.set_values(values, signers)
+
+    # --- memo edits ----------------------------------------------------------------------------
+
+    def _memo_edited(self, values: dict[str, Any]) -> None:
+        key = self.memo_key()
+        if key is None or self.ctx.unit_id is None:
+            return
+        try:
+            push(self.ctx, cmd.save_memo(self.ctx, self.ctx.unit_id, *key, values))
+        except ValueError as exc:
+            self.status_label.setText(str(exc))
+            self.ctx.show_message(str(exc))
+            self._load_memo()
+
+    def _memo_template(self, form: str) -> None:
+        key = self.memo_key()
+        if key is None or self.ctx.unit_id is None:
+            return
+        with self.ctx.db.session() as s:
+            sections = memo_edits.body_template(s, self.ctx.unit_id, *key, form)
+        self._memo_edited({"body_form": form, "sections": sections})
+
+    # --- building ------------------------------------------------------------------------------
+
+    def generate(self) -> int | None:
+        request = self.request()
+        if request is None:
+            self.status_label.setText(self.tr("เลือกหน่วยงานและปีงบประมาณก่อน"))
+            return None
+        try:
+            request.validate()
+        except ValueError as exc:
+            self.status_label.setText(str(exc))
+            return None
+        return self.runner.generate(request)
+
+    def busy(self) -> bool:
+        return self.runner.busy()
+
+    def _on_started(self) -> None:
+        self.progress_bar.setValue(0)
+        self.progress_bar.show()
+        self.status_label.setText(self.tr("กำลังสร้างเอกสาร…"))
+        self._sync_buttons()
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress_bar.setValue(int(round(fraction * 100)))
+        self.status_label.setText(self.tr("กำลังสร้างเอกสาร: %1").replace("%1", message))
+
+    def _on_finished(self, pdf: bytes, request: DocumentRequest) -> None:
+        self.progress_bar.hide()
+        self.pdf, self.pdf_request = pdf, request
+        if self.preview.load_bytes(pdf):
+            pages = self.preview.page_count()
+            self.status_label.setText(self.tr("สร้างเอกสารแล้ว %1 หน้า").replace("%1", to_thai_digits(str(pages))))
+        else:
+            self.status_label.setText(self.tr("เปิดไฟล์ PDF ที่สร้างไม่ได้"))
+        self._sync_buttons()
+
+    def _on_failed(self, message: str) -> None:
+        self.progress_bar.hide()
+        self.status_label.setText(message)
+        self.ctx.show_message(message)
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        has_pdf = self.pdf is not None and self.preview.page_count() > 0
+        self.print_button.setEnabled(has_pdf)
+        self.save_button.setEnabled(has_pdf)
+
+    # --- print and save ------------------------------------------------------------------------
+
+    def default_file_name(self) -> str:
+        r = self.pdf_request
+        if r is None:
+            return "เอกสาร.pdf"
+        parts = [SHORT_NAMES.get(r.kind, r.kind), str(r.year)]
+        if r.kind in (KIND_PROGRESS, KIND_SUMMARY):
+            parts.append(f"{r.round}เดือน")
+        parts.append(r.unit)
+        return re.sub(r'[\\/:*?"<>|]+', "-", "-".join(parts)) + ".pdf"
+
+    def save_pdf(self) -> Path | None:
+        if self.pdf is None:
+            return None
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึกเป็น PDF"), self.default_file_name(),
+                                              self.tr("ไฟล์ PDF (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        try:
+            target.write_bytes(self.pdf)
+        except OSError as exc:
+            self.status_label.setText(self.tr("บันทึกไฟล์ไม่ได้: %1").replace("%1", str(exc)))
+            return None
+        self.status_label.setText(self.tr("บันทึกไฟล์ %1 แล้ว").replace("%1", target.name))
+        return target
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.default_file_name()[:-4])
+        printer.setFullPage(True)
+        return printer
+
+    def print_document(self) -> int:
+        """Ask for a printer and page range, then print; returns the pages sent."""
+        count = self.preview.page_count()
+        if not count:
+            return 0
+        printer = self.make_printer()
+        printer.setFromTo(1, count)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("พิมพ์เอกสาร"))
+        dialog.setMinMax(1, count)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        first, last = 1, count
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = printer.fromPage(), max(printer.fromPage(), printer.toPage() or count)
+        printed = print_pdf(self.preview.document, printer, first, last)
+        self.status_label.setText(self.tr("ส่งพิมพ์แล้ว %1 หน้า").replace("%1", to_thai_digits(str(printed))))
+        return printed

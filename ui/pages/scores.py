@@ -1,0 +1,259 @@
+"""Scores editor: type a year's result as published by the NACC; see computed values beside it.
+
+Every committed cell is one undo step (one transaction); a block pasted from Excel is one
+undo step too. Computed indicator, tool and overall values and the level update after each
+commit; published values that differ from the computed ones are marked (colour, "≠", tooltip).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget,
+)
+
+from app.services.changes import Changes
+from app.services.scoring import compute
+from app.store.models import Assessment
+from sqlalchemy import select
+from ui import commands
+from ui.context import UiContext
+from ui.models.scores_model import (
+    COL_COMPUTED, COL_NAME, COL_PUBLIC, COL_PUBLISHED, COL_SCORE, COL_SURVEY, KIND_LEVEL, KIND_ROLE,
+    ScoresModel,
+)
+from ui.pages.base import Page
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """A right-aligned line editor for scores; a list of the year's labels for the level."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        if index.data(KIND_ROLE) == KIND_LEVEL:
+            combo = QComboBox(parent)
+            combo.addItem("")
+            combo.addItems(index.model().level_labels)
+            return combo
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        editor.setPlaceholderText(self.tr("๐–๑๐๐"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(text)
+        else:
+            editor.setText(text)
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+        if text != (index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+
+class ScoreTree(QTreeView):
+    """Keyboard: type to edit, Enter commits and goes down, Delete clears, Ctrl+C / Ctrl+V."""
+
+    def __init__(self, page: "ScoresPage") -> None:
+        super().__init__(page)
+        self._page = page
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self._page.paste()
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self._page.copy()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
+            self._page.clear_selected()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+            if self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable:
+                self.edit(self.currentIndex())
+                return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self._page.move_down()
+
+
+class ScoresPage(Page):
+    CARES = Changes(scores=True, catalogue=True)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._loaded_key: tuple | None = None
+        self.model = ScoresModel(self)
+        self.model.commit = self._commit
+        self.model.commit_level = self._commit_level
+        self.model.input_rejected.connect(self.show_error)
+
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.summary = QLabel(self)
+        self.start_button = QPushButton(self.tr("เริ่มกรอกผลการประเมินของปีนี้"), self)
+        self.start_button.clicked.connect(self.start_year)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        hint = QLabel(self.tr("พิมพ์คะแนนแล้วกด Enter • วางจาก Excel ด้วย Ctrl+V (ครั้งเดียวเลิกทำได้ด้วย Ctrl+Z) • "
+                              "Delete ล้างช่อง • ช่องสีแดง ≠ = ค่าที่ประกาศไม่ตรงกับที่คำนวณ"), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+
+        self.view = ScoreTree(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ScoreDelegate(self.view))
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_SCORE, COL_PUBLIC, COL_SURVEY, COL_COMPUTED, COL_PUBLISHED):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, 96)
+        header.resizeSection(COL_PUBLISHED, 120)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.summary)
+        top.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx = self.ctx
+        self.message.clear()
+        assessment = sheet = None
+        unit_name = ""
+        if ctx.unit_id is not None and ctx.fiscal_year is not None:
+            with ctx.db.session() as session:
+                assessment = session.scalar(select(Assessment).where(
+                    Assessment.unit_id == ctx.unit_id, Assessment.fiscal_year == ctx.fiscal_year))
+                if assessment is not None:
+                    sheet = compute(assessment)
+                    unit_name = assessment.unit.name
+                    key = (assessment.id, assessment.catalogue_id)
+                    # Structure only changes with the year; otherwise repaint values in place.
+                    if key == self._loaded_key:
+                        self.model.update_sheet(sheet)
+                    else:
+                        self.model.load(assessment, sheet)
+                        self._loaded_key = key
+                        self.view.expandAll()
+                        self.view.setColumnHidden(COL_PUBLIC, not self.model.has_dual)
+                        self.view.setColumnHidden(COL_SURVEY, not self.model.has_dual)
+                    catalogue = assessment.catalogue.code
+        if assessment is None:
+            self._loaded_key = None
+            self.model.load(None, None)
+            self.heading.setText(self.tr("ยังไม่มีผลการประเมินของปีงบประมาณ %1").replace("%1", str(ctx.fiscal_year or "-")))
+            self.summary.clear()
+            self.start_button.setVisible(ctx.unit_id is not None and ctx.fiscal_year is not None)
+            return
+        self.start_button.hide()
+        self.heading.setText(self.tr("%1 — ปีงบประมาณ %2 (%3)").replace("%1", unit_name)
+                             .replace("%2", str(ctx.fiscal_year)).replace("%3", catalogue))
+        overall = sheet.overall.effective
+        self.summary.setText(self.tr("คะแนนรวม %1  ระดับ %2  ไม่ตรงกัน %3 จุด")
+                             .replace("%1", "-" if overall is None else f"{overall:.2f}")
+                             .replace("%2", sheet.level or "-").replace("%3", str(len(sheet.mismatches))))
+
+    # --- editing -----------------------------------------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.ctx.show_message(text)
+
+    def _commit(self, values) -> None:
+        commands.push(self.ctx, commands.set_scores(self.ctx, self.ctx.unit_id, self.ctx.fiscal_year, values))
+        self.message.clear()
+
+    def _commit_level(self, level) -> None:
+        commands.push(self.ctx, commands.set_level(self.ctx, self.ctx.unit_id, self.ctx.fiscal_year, level))
+        self.message.clear()
+
+    def start_year(self) -> None:
+        try:
+            commands.push(self.ctx, commands.create_assessment(self.ctx, self.ctx.unit_id, self.ctx.fiscal_year))
+        except ValueError as exc:
+            self.show_error(str(exc))
+
+    def paste(self, text: str | None = None) -> None:
+        """Fill cells from the current one with a tab/newline block (one undo step)."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.show_error(self.tr("เลือกช่องที่จะเริ่มวางก่อน"))
+            return
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        try:
+            values, left_over = self.model.paste_targets(index, text)
+            if not values:
+                self.show_error(self.tr("ไม่มีคะแนนให้วางในช่องนี้"))
+                return
+            commands.push(self.ctx, commands.set_scores(self.ctx, self.ctx.unit_id, self.ctx.fiscal_year, values))
+        except ValueError as exc:
+            self.show_error(self.tr("ไม่ได้วาง: %1").replace("%1", str(exc)))
+            return
+        note = self.tr("วางคะแนนแล้ว %1 ช่อง").replace("%1", str(len(values)))
+        if left_over:
+            note += self.tr(" (ข้าม %1 บรรทัดที่เกินตาราง)").replace("%1", str(left_over))
+        self.message.clear()
+        self.ctx.show_message(note)
+
+    def copy(self) -> None:
+        indexes = sorted(self.view.selectionModel().selectedIndexes(), key=lambda i: (self.view.visualRect(i).top(), i.column()))
+        if not indexes:
+            return
+        lines: dict[int, list[str]] = {}
+        for i in indexes:
+            lines.setdefault(self.view.visualRect(i).top(), []).append(i.data(Qt.ItemDataRole.EditRole) or "")
+        QGuiApplication.clipboard().setText("\n".join("\t".join(v) for v in lines.values()))
+
+    def clear_selected(self) -> None:
+        cells = []
+        for i in self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]:
+            cell = self.model.cell(self.model.node(i), i.column()) if i.isValid() else None
+            if cell is not None:
+                cells.append((cell, None))
+        if cells:
+            try:
+                commands.push(self.ctx, commands.set_scores(self.ctx, self.ctx.unit_id, self.ctx.fiscal_year, cells,
+                                                            self.tr("ล้างคะแนน")))
+            except ValueError as exc:
+                self.show_error(str(exc))
+
+    def move_down(self) -> None:
+        current = self.view.currentIndex()
+        below = self.view.indexBelow(current)
+        while below.isValid():
+            cell = self.model.index(below.row(), current.column(), below.parent())
+            if cell.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.view.setCurrentIndex(cell)
+                return
+            below = self.view.indexBelow(below)
+
+    def index_for(self, kind: str, key: str, column: int) -> QModelIndex:
+        """The model index of a cell (tests and paste start points)."""
+        first = self.model.find(kind, key)
+        return self.model.index(first.row(), column, first.parent())
+
+
+__all__ = ["ScoresPage", "COL_COMPUTED", "COL_PUBLISHED"]

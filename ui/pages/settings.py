@@ -1,0 +1,341 @@
+"""Unit settings: details, departments, people who sign, Garuda image, font, Thai digits.
+
+Each field is saved when it is left (or, for the switches, when changed), as one undo step.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QPlainTextEdit,
+    QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
+)
+
+from app.services.changes import Changes
+from app.store.models import Unit
+from ui import commands
+from ui.context import UiContext
+from ui.models.rows_model import ROW_ROLE, Column, RowsTableModel
+from ui.pages.base import Page
+
+UNIT_KINDS = ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "องค์การบริหารส่วนจังหวัด")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UnitSettingsPage", text)
+
+
+def font_choices() -> list[str]:
+    try:
+        from app.typeset.fonts import available_font_choices
+    except ImportError:  # the typesetting package is optional for the settings screen
+        return ["Sarabun"]
+    return available_font_choices()
+
+
+class DepartmentsModel(RowsTableModel):
+    """The unit's departments in order (rows: names)."""
+
+    COL_NAME = 0
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([Column(_tr("หน่วยงานย่อย"), lambda name: name)], parent)
+
+
+class SignersModel(RowsTableModel):
+    """People who sign (rows: (key, name, positions))."""
+
+    COL_NAME, COL_POSITIONS = range(2)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([
+            Column(_tr("ชื่อ-สกุล"), lambda s: s[1]),
+            Column(_tr("ตำแหน่ง"), lambda s: " / ".join(s[2]), tooltip=lambda s: "\n".join(s[2])),
+        ], parent)
+
+
+class UnitSettingsPage(Page):
+    CARES = Changes(unit=True)
+
+    TEXT_FIELDS = (
+        ("name", "ชื่อหน่วยงาน"), ("district", "อำเภอ"), ("province", "จังหวัด"), ("phone", "โทรศัพท์"),
+        ("doc_prefix", "เลขที่หนังสือ (ที่ …)"), ("head_title", "ตำแหน่งหัวหน้าหน่วยงาน"),
+    )
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
+
+        details = QGroupBox(self.tr("ข้อมูลหน่วยงาน"), self)
+        form = QFormLayout(details)
+        self.edits: dict[str, QLineEdit] = {}
+        for name, label in self.TEXT_FIELDS:
+            edit = QLineEdit(details)
+            edit.setObjectName(f"unit-{name}")
+            edit.editingFinished.connect(lambda n=name: self._save_text(n))
+            self.edits[name] = edit
+            form.addRow(QCoreApplication.translate("UnitSettingsPage", label), edit)
+            if name == "name":
+                self.kind_combo = QComboBox(details)
+                self.kind_combo.setEditable(True)
+                self.kind_combo.addItems(UNIT_KINDS)
+                self.kind_combo.lineEdit().editingFinished.connect(self._save_kind)
+                self.kind_combo.activated.connect(lambda _i: self._save_kind())
+                form.addRow(self.tr("ประเภท"), self.kind_combo)
+        self.font_combo = QComboBox(details)
+        self.font_combo.addItems(font_choices())
+        self.font_combo.activated.connect(lambda _i: self._save("font", self.font_combo.currentText()))
+        form.addRow(self.tr("แบบอักษรในเอกสาร"), self.font_combo)
+        self.digits_check = QCheckBox(self.tr("ใช้ตัวเลขไทยในเอกสาร (๑๒๓)"), details)
+        self.digits_check.toggled.connect(lambda on: self._save("thai_digits", on))
+        form.addRow("", self.digits_check)
+
+        # departments
+        depts = QGroupBox(self.tr("หน่วยงานย่อย (ผู้รับผิดชอบมาตรการ)"), self)
+        self.dept_model = DepartmentsModel(self)
+        self.dept_view = QListView(depts)
+        self.dept_view.setModel(self.dept_model)
+        self.dept_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dept_view.doubleClicked.connect(lambda _i: self.rename_department())
+        dv = QVBoxLayout(depts)
+        dv.addWidget(self.dept_view)
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("เพิ่ม"), self.add_department), (self.tr("เปลี่ยนชื่อ"), self.rename_department),
+                           (self.tr("ลบ"), self.remove_department), (self.tr("ขึ้น"), lambda: self.move_department(-1)),
+                           (self.tr("ลง"), lambda: self.move_department(1))):
+            b = QPushButton(text, depts)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        dv.addLayout(row)
+
+        # signers
+        signers = QGroupBox(self.tr("ผู้ลงนาม"), self)
+        self.signer_model = SignersModel(self)
+        self.signer_view = QTableView(signers)
+        self.signer_view.setModel(self.signer_model)
+        self.signer_view.verticalHeader().hide()
+        self.signer_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.signer_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.signer_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.signer_view.horizontalHeader().setSectionResizeMode(SignersModel.COL_POSITIONS, QHeaderView.ResizeMode.Stretch)
+        self.signer_view.horizontalHeader().setSectionResizeMode(SignersModel.COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        self.signer_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._signer_chosen(cur))
+        self.signer_name = QLineEdit(signers)
+        self.signer_name.setPlaceholderText(self.tr("ชื่อ-สกุล เช่น นางสาวสมใจ ใจดี"))
+        self.signer_positions = QPlainTextEdit(signers)
+        self.signer_positions.setPlaceholderText(self.tr("ตำแหน่ง บรรทัดละหนึ่งตำแหน่ง เช่น\nปลัดเทศบาล\nรักษาราชการแทน…"))
+        self.signer_positions.setMaximumHeight(80)
+        self.signer_positions.setTabChangesFocus(True)
+        sv = QGridLayout(signers)
+        sv.addWidget(self.signer_view, 0, 0, 1, 2)
+        sv.addWidget(QLabel(self.tr("ชื่อ"), signers), 1, 0)
+        sv.addWidget(self.signer_name, 1, 1)
+        sv.addWidget(QLabel(self.tr("ตำแหน่ง"), signers), 2, 0, Qt.AlignmentFlag.AlignTop)
+        sv.addWidget(self.signer_positions, 2, 1)
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("เพิ่มผู้ลงนาม"), self.add_signer), (self.tr("บันทึกการแก้ไข"), self.update_signer),
+                           (self.tr("ลบ"), self.remove_signer), (self.tr("ขึ้น"), lambda: self.move_signer(-1)),
+                           (self.tr("ลง"), lambda: self.move_signer(1))):
+            b = QPushButton(text, signers)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        sv.addLayout(row, 3, 0, 1, 2)
+
+        # Garuda
+        garuda = QGroupBox(self.tr("ตราครุฑสำหรับบันทึกข้อความ"), self)
+        self.garuda_label = QLabel(garuda)
+        self.garuda_label.setFixedSize(QSize(120, 120))
+        self.garuda_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.garuda_label.setStyleSheet("border: 1px dashed palette(mid);")
+        load = QPushButton(self.tr("เลือกไฟล์ภาพ…"), garuda)
+        load.clicked.connect(self.choose_garuda)
+        self.remove_garuda_button = QPushButton(self.tr("ลบภาพ"), garuda)
+        self.remove_garuda_button.clicked.connect(self.remove_garuda)
+        note = QLabel(self.tr("ใช้ไฟล์ภาพครุฑของหน่วยงานเอง (PNG หรือ JPG) โปรแกรมไม่มีภาพครุฑให้ "
+                              "ถ้าไม่ใส่ เอกสารจะเว้นที่ว่างไว้"), garuda)
+        note.setWordWrap(True)
+        gv = QGridLayout(garuda)
+        gv.addWidget(self.garuda_label, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
+        gv.addWidget(load, 0, 1)
+        gv.addWidget(self.remove_garuda_button, 1, 1)
+        gv.addWidget(note, 2, 1)
+        gv.setRowStretch(3, 1)
+
+        content = QWidget(self)
+        grid = QGridLayout(content)
+        grid.addWidget(details, 0, 0)
+        grid.addWidget(garuda, 1, 0)
+        grid.addWidget(depts, 0, 1)
+        grid.addWidget(signers, 1, 1)
+        grid.addWidget(self.message, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._values: dict[str, object] = {}
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        unit_id = self.ctx.unit_id
+        if unit_id is None:
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        with self.ctx.db.session() as session:
+            unit = session.get(Unit, unit_id)
+            if unit is None:
+                return
+            values = {name: getattr(unit, name) for name, _l in self.TEXT_FIELDS}
+            values.update(kind=unit.kind, font=unit.font, thai_digits=unit.thai_digits)
+            depts = [d.name for d in unit.departments]
+            signers = [(s.key, s.name, list(s.positions or [])) for s in unit.signers]
+            garuda = unit.garuda_png
+        self._values = values
+        for name, edit in self.edits.items():
+            if edit.text() != values[name]:
+                edit.setText(values[name])
+        self.kind_combo.setCurrentText(values["kind"])
+        if self.font_combo.findText(values["font"]) < 0:
+            self.font_combo.addItem(values["font"])
+        self.font_combo.setCurrentText(values["font"])
+        self.digits_check.blockSignals(True)
+        self.digits_check.setChecked(bool(values["thai_digits"]))
+        self.digits_check.blockSignals(False)
+        current_dept = self.dept_view.currentIndex().row()
+        self.dept_model.set_rows(depts)
+        if depts:
+            self.dept_view.setCurrentIndex(self.dept_model.index(max(0, min(current_dept, len(depts) - 1)), 0))
+        current_signer = self.signer_view.currentIndex().row()
+        self.signer_model.set_rows(signers)
+        if signers:
+            self.signer_view.setCurrentIndex(self.signer_model.index(max(0, min(current_signer, len(signers) - 1)), 0))
+        pix = QPixmap()
+        if garuda and pix.loadFromData(garuda):
+            self.garuda_label.setPixmap(pix.scaled(110, 110, Qt.AspectRatioMode.KeepAspectRatio,
+                                                   Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.garuda_label.setPixmap(QPixmap())
+            self.garuda_label.setText(self.tr("ไม่มีภาพ"))
+        self.remove_garuda_button.setEnabled(bool(garuda))
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def _push(self, factory) -> bool:
+        try:
+            commands.push(self.ctx, factory())
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.clear()
+        return True
+
+    def _save(self, name: str, value) -> None:
+        if self.ctx.unit_id is None or self._values.get(name) == value:
+            return
+        if not self._push(lambda: commands.set_unit_field(self.ctx, self.ctx.unit_id, name, value)):
+            self.refresh()
+
+    def _save_text(self, name: str) -> None:
+        self._save(name, self.edits[name].text().strip())
+
+    def _save_kind(self) -> None:
+        self._save("kind", self.kind_combo.currentText().strip())
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        """A one-line prompt (tests replace this method)."""
+        value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
+        return value.strip() if ok and value.strip() else None
+
+    def _current_department(self) -> str | None:
+        index = self.dept_view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def add_department(self) -> None:
+        name = self._ask(self.tr("เพิ่มหน่วยงานย่อย"), self.tr("ชื่อหน่วยงานย่อย เช่น กองคลัง"))
+        if name:
+            self._push(lambda: commands.add_department(self.ctx, self.ctx.unit_id, name))
+            self.dept_view.setCurrentIndex(self.dept_model.index(self.dept_model.rowCount() - 1, 0))
+
+    def rename_department(self) -> None:
+        old = self._current_department()
+        if old is None:
+            return
+        new = self._ask(self.tr("เปลี่ยนชื่อหน่วยงานย่อย"), self.tr("ชื่อใหม่ (มาตรการที่ระบุชื่อเดิมจะเปลี่ยนตาม)"), old)
+        if new and new != old:
+            self._push(lambda: commands.rename_department(self.ctx, self.ctx.unit_id, old, new))
+
+    def remove_department(self) -> None:
+        name = self._current_department()
+        if name is not None:
+            self._push(lambda: commands.remove_department(self.ctx, self.ctx.unit_id, name))
+
+    def move_department(self, step: int) -> None:
+        name = self._current_department()
+        row = self.dept_view.currentIndex().row()
+        target = row + step
+        if name is None or not 0 <= target < self.dept_model.rowCount():
+            return
+        if self._push(lambda: commands.move_department(self.ctx, self.ctx.unit_id, name, target)):
+            self.dept_view.setCurrentIndex(self.dept_model.index(target, 0))
+
+    def _current_signer(self):
+        index = self.signer_view.currentIndex()
+        return self.signer_model.index(index.row(), 0).data(ROW_ROLE) if index.isValid() else None
+
+    def _signer_chosen(self, index) -> None:
+        s = self.signer_model.index(index.row(), 0).data(ROW_ROLE) if index.isValid() else None
+        self.signer_name.setText(s[1] if s else "")
+        self.signer_positions.setPlainText("\n".join(s[2]) if s else "")
+
+    def _signer_form(self) -> tuple[str, list[str]]:
+        return self.signer_name.text().strip(), self.signer_positions.toPlainText().splitlines()
+
+    def add_signer(self) -> None:
+        name, positions = self._signer_form()
+        if self._push(lambda: commands.add_signer(self.ctx, self.ctx.unit_id, name, positions)):
+            self.signer_view.setCurrentIndex(self.signer_model.index(self.signer_model.rowCount() - 1, 0))
+
+    def update_signer(self) -> None:
+        s = self._current_signer()
+        if s is None:
+            return
+        name, positions = self._signer_form()
+        self._push(lambda: commands.update_signer(self.ctx, self.ctx.unit_id, s[0], name, positions))
+
+    def remove_signer(self) -> None:
+        s = self._current_signer()
+        if s is not None:
+            self._push(lambda: commands.remove_signer(self.ctx, self.ctx.unit_id, s[0]))
+
+    def move_signer(self, step: int) -> None:
+        s = self._current_signer()
+        target = self.signer_view.currentIndex().row() + step
+        if s is None or not 0 <= target < self.signer_model.rowCount():
+            return
+        if self._push(lambda: commands.move_signer(self.ctx, self.ctx.unit_id, s[0], target)):
+            self.signer_view.setCurrentIndex(self.signer_model.index(target, 0))
+
+    def choose_garuda(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("เลือกภาพครุฑ"), "",
+                                                    self.tr("ภาพ (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            self.message.setText(self.tr("อ่านไฟล์ไม่ได้: %1").replace("%1", str(exc)))
+            return
+        self._push(lambda: commands.set_garuda(self.ctx, self.ctx.unit_id, data))
+
+    def remove_garuda(self) -> None:
+        self._push(lambda: commands.set_garuda(self.ctx, self.ctx.unit_id, None))

@@ -1,0 +1,174 @@
+"""Preview and printing of a generated PDF with QtPdf.
+
+``PdfPreview`` shows a PDF held in memory: page navigation, zoom, fit width / whole page.
+``print_pdf`` paints a ``QPdfDocument``'s pages onto a ``QPrinter`` (any printer, or a PDF
+file), each page rendered as an image at up to ``PRINT_DPI`` and turned to the page's own
+orientation (plans and progress tables are landscape, memos portrait).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QTemporaryDir, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from shiboken6 import isValid
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+PRINT_DPI = 300
+ZOOM_STEP = 1.2
+
+
+class PdfPreview(QWidget):
+    loaded = Signal(int)  # page count
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tmp = QTemporaryDir()
+        self._serial = 0
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setStyleSheet("QPdfView { background: #8a8f96; }")
+
+        def button(text: str, tip: str, slot) -> QToolButton:
+            b = QToolButton(self)
+            b.setText(text)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            return b
+
+        self.prev_button = button("▲", self.tr("หน้าก่อน (Page Up)"), lambda: self.go_to(self.current_page() - 1))
+        self.next_button = button("▼", self.tr("หน้าถัดไป (Page Down)"), lambda: self.go_to(self.current_page() + 1))
+        self.page_label = QLabel(self)
+        self.zoom_out_button = button("−", self.tr("ย่อ (Ctrl+-)"), self.zoom_out)
+        self.zoom_in_button = button("+", self.tr("ขยาย (Ctrl++)"), self.zoom_in)
+        self.fit_width_button = button(self.tr("พอดีความกว้าง"), self.tr("พอดีความกว้าง (Ctrl+0)"), self.fit_width)
+        self.fit_page_button = button(self.tr("ทั้งหน้า"), self.tr("เห็นทั้งหน้า"), self.fit_page)
+        self.fit_width_button.setCheckable(True)
+        self.fit_page_button.setCheckable(True)
+        self.zoom_label = QLabel(self)
+        bar = QHBoxLayout()
+        for w in (self.prev_button, self.next_button, self.page_label):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_width_button, self.fit_page_button):
+            bar.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        for seq, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in), (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+                          (QKeySequence("Ctrl+0"), self.fit_width)):
+            QShortcut(seq, self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.pageNavigator().currentPageChanged.connect(lambda *_: self._sync())
+        self.view.zoomFactorChanged.connect(lambda *_: self._sync())
+        self.document.pageCountChanged.connect(lambda *_: self._sync())
+        self._sync()
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def load_bytes(self, data: bytes) -> bool:
+        """Show ``data`` (a PDF); returns whether QtPdf could read it."""
+        self._serial += 1
+        path = Path(self._tmp.path()) / f"preview-{self._serial}.pdf"
+        path.write_bytes(data)
+        self.document.close()
+        error = self.document.load(str(path))
+        ok = error == QPdfDocument.Error.None_ and self.document.status() == QPdfDocument.Status.Ready
+        self.fit_width()
+        self._sync()
+        if ok:
+            self.loaded.emit(self.document.pageCount())
+        return ok
+
+    def clear(self) -> None:
+        self.document.close()
+        self._sync()
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.document.status() == QPdfDocument.Status.Ready else 0
+
+    # --- navigation and zoom -----------------------------------------------------------------
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to(self, page: int) -> None:
+        if 0 <= page < self.page_count():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+
+    def zoom_in(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(8.0, self.view.zoomFactor() * ZOOM_STEP))
+
+    def zoom_out(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.1, self.view.zoomFactor() / ZOOM_STEP))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._sync()
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._sync()
+
+    def _sync(self) -> None:
+        if not (isValid(self) and isValid(self.document) and isValid(self.page_label)):
+            return  # signals still arrive while the widget is being torn down
+        count = self.page_count()
+        page = self.current_page() + 1 if count else 0
+        self.page_label.setText(self.tr("หน้า %1 / %2").replace("%1", str(page)).replace("%2", str(count)))
+        mode = self.view.zoomMode()
+        if mode != QPdfView.ZoomMode.Custom:
+            self.zoom_label.setText("")  # the fit buttons say it
+        else:
+            self.zoom_label.setText(f"{self.view.zoomFactor() * 100:.0f}%")
+        self.fit_width_button.setChecked(mode == QPdfView.ZoomMode.FitToWidth)
+        self.fit_page_button.setChecked(mode == QPdfView.ZoomMode.FitInView)
+        for w in (self.prev_button, self.next_button, self.zoom_in_button, self.zoom_out_button,
+                  self.fit_width_button, self.fit_page_button):
+            w.setEnabled(count > 0)
+        self.prev_button.setEnabled(page > 1)
+        self.next_button.setEnabled(0 < page < count)
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter, first: int = 1, last: int | None = None) -> int:
+    """Print pages ``first``..``last`` (1-based, inclusive) of ``document``; returns pages printed."""
+    count = document.pageCount()
+    last = count if last is None else min(last, count)
+    first = max(1, first)
+    if count == 0 or first > last:
+        return 0
+    dpi = min(PRINT_DPI, printer.resolution())
+    painter = QPainter()
+    printed = 0
+    for number in range(first, last + 1):
+        size_pt = document.pagePointSize(number - 1)
+        landscape = size_pt.width() > size_pt.height()
+        layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                             QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+                             QMarginsF(0, 0, 0, 0))
+        printer.setPageLayout(layout)
+        if printed == 0:
+            if not painter.begin(printer):
+                return 0
+        else:
+            printer.newPage()
+        target = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
+        target.moveTo(0, 0)
+        scale = min(target.width() / size_pt.width(), target.height() / size_pt.height())
+        w, h = size_pt.width() * scale, size_pt.height() * scale
+        pixels = QSize(int(size_pt.width() / 72 * dpi), int(size_pt.height() / 72 * dpi))
+        image = document.render(number - 1, pixels)
+        painter.drawImage(QRectF(target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2, w, h),
+                          image)
+        printed += 1
+    painter.end()
+    return printed

@@ -1,0 +1,227 @@
+"""Evidence photos of one measure in one round: thumbnails with captions, in print order.
+
+``PhotoListModel`` is a list model over ``app.services.photo_edits.PhotoInfo`` (roles below);
+``PhotoStrip`` shows it as a row of thumbnails, takes image files dropped on it, and turns the
+officer's actions into signals the page makes undoable commands of:
+
+- ``files_chosen(list[str])``: files dropped, or picked with "เพิ่มภาพ…";
+- ``remove_requested(int)``, ``move_requested(int, int)``: photo id, and the new index;
+- ``caption_edited(int, str)``: a caption typed in place (F2 / double click).
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app.services.photo_edits import PhotoInfo
+
+PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+THUMB = 150
+IMAGE_FILTER = "ภาพ (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.JPG *.JPEG *.PNG)"
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp")
+
+
+class PhotoListModel(QAbstractListModel):
+    """Roles: DisplayRole caption (or file name), EditRole caption, DecorationRole thumbnail,
+    ToolTipRole file name, ``PHOTO_ID_ROLE`` the photo id. Captions edited in place go to
+    ``on_caption(photo_id, text) -> bool`` (the page's undoable command)."""
+
+    def __init__(self, parent=None, on_caption: Callable[[int, str], bool] | None = None) -> None:
+        super().__init__(parent)
+        self._photos: list[PhotoInfo] = []
+        self._thumbs: dict[tuple[int, int], QIcon] = {}
+        self.on_caption = on_caption
+
+    def set_photos(self, photos: Sequence[PhotoInfo]) -> None:
+        self.beginResetModel()
+        self._photos = list(photos)
+        keep = {(p.id, len(p.data)) for p in self._photos}
+        self._thumbs = {k: v for k, v in self._thumbs.items() if k in keep}
+        self.endResetModel()
+
+    def photos(self) -> list[PhotoInfo]:
+        return list(self._photos)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._photos)
+
+    def _thumb(self, p: PhotoInfo) -> QIcon:
+        key = (p.id, len(p.data))
+        if key not in self._thumbs:
+            image = QImage.fromData(p.data)
+            if image.isNull():
+                self._thumbs[key] = QIcon()
+            else:
+                scaled = image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                      Qt.TransformationMode.SmoothTransformation)
+                self._thumbs[key] = QIcon(QPixmap.fromImage(scaled))
+        return self._thumbs[key]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._photos):
+            return None
+        p = self._photos[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return p.caption or p.filename or self.tr("(ไม่มีคำบรรยาย)")
+        if role == Qt.ItemDataRole.EditRole:
+            return p.caption
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._thumb(p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{p.caption}\n{p.filename}".strip()
+        if role == PHOTO_ID_ROLE:
+            return p.id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.on_caption is None:
+            return False
+        p = self._photos[index.row()]
+        return bool(self.on_caption(p.id, str(value or "")))
+
+
+class _DropListView(QListView):
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+
+    @staticmethod
+    def _files(event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls()
+                if u.isLocalFile() and u.toLocalFile().lower().endswith(IMAGE_SUFFIXES)]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        files = self._files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+        else:
+            event.ignore()
+
+
+class PhotoStrip(QWidget):
+    files_chosen = Signal(list)
+    remove_requested = Signal(int)
+    move_requested = Signal(int, int)
+    caption_edited = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PhotoListModel(self, on_caption=self._caption)
+        self.view = _DropListView(self)
+        self.view.setModel(self.model)
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setFlow(QListView.Flow.LeftToRight)
+        self.view.setWrapping(False)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setIconSize(QSize(THUMB, THUMB))
+        self.view.setGridSize(QSize(THUMB + 40, THUMB + 48))
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setMinimumHeight(THUMB + 60)
+        self.view.setToolTip(self.tr("ลากไฟล์ภาพมาวางที่นี่ได้ · ดับเบิลคลิกหรือกด F2 เพื่อแก้คำบรรยาย"))
+        self.view.files_dropped.connect(self.files_chosen)
+
+        self.add_button = QPushButton(self.tr("เพิ่มภาพ…"), self)
+        self.remove_button = QPushButton(self.tr("ลบภาพ"), self)
+        self.left_button = QPushButton(self.tr("◀ เลื่อนก่อน"), self)
+        self.right_button = QPushButton(self.tr("เลื่อนหลัง ▶"), self)
+        self.left_button.setToolTip(self.tr("Ctrl+Shift+ซ้าย"))
+        self.right_button.setToolTip(self.tr("Ctrl+Shift+ขวา"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.left_button.clicked.connect(lambda: self.move_current(-1))
+        self.right_button.clicked.connect(lambda: self.move_current(+1))
+        for seq, slot in ((QKeySequence.StandardKey.Delete, self.remove_current),
+                          (QKeySequence("Ctrl+Shift+Left"), lambda: self.move_current(-1)),
+                          (QKeySequence("Ctrl+Shift+Right"), lambda: self.move_current(+1))):
+            sc = QShortcut(seq, self.view)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+
+        buttons = QVBoxLayout()
+        for b in (self.add_button, self.remove_button, self.left_button, self.right_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._sync_buttons())
+        self.model.modelReset.connect(self._sync_buttons)
+        self._sync_buttons()
+
+    def set_photos(self, photos: Sequence[PhotoInfo], current_id: int | None = None) -> None:
+        if current_id is None:
+            current_id = self.current_id()
+        self.model.set_photos(photos)
+        for row, p in enumerate(photos):
+            if p.id == current_id:
+                self.view.setCurrentIndex(self.model.index(row))
+        self._sync_buttons()
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(PHOTO_ID_ROLE) if index.isValid() else None
+
+    def _sync_buttons(self) -> None:
+        row = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
+        count = self.model.rowCount()
+        self.remove_button.setEnabled(row >= 0)
+        self.left_button.setEnabled(row > 0)
+        self.right_button.setEnabled(0 <= row < count - 1)
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("เลือกภาพประกอบ"), "", self.tr(IMAGE_FILTER))
+        if files:
+            self.files_chosen.emit(list(files))
+
+    def remove_current(self) -> None:
+        pid = self.current_id()
+        if pid is not None:
+            self.remove_requested.emit(pid)
+
+    def move_current(self, step: int) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        target = index.row() + step
+        if 0 <= target < self.model.rowCount():
+            self.move_requested.emit(index.data(PHOTO_ID_ROLE), target)
+
+    def _caption(self, photo_id: int, text: str) -> bool:
+        self.caption_edited.emit(photo_id, text)
+        return True

@@ -1,0 +1,85 @@
+"""A Buddhist-era date editor: day, Thai month name, BE year; optionally blank.
+
+Qt's calendars have no Buddhist era, and officers read and type dates as "๑ ตุลาคม ๒๕๖๘", so
+the editor is three plain fields. The year field's lowest value stands for "no date".
+Dates are ``datetime.date`` (Gregorian) in and out, as the database stores them.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
+
+from app.thai.dates import BE_OFFSET, MONTHS
+
+NO_YEAR = 2499  # shown as "ไม่ระบุ"
+
+
+class ThaiDateEdit(QWidget):
+    """``dateChanged(object)`` carries a ``datetime.date`` or None, once per user change."""
+
+    dateChanged = Signal(object)  # noqa: N815 - Qt style
+
+    def __init__(self, parent: QWidget | None = None, optional: bool = True) -> None:
+        super().__init__(parent)
+        self._optional = optional
+        self._quiet = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.day = QSpinBox(self)
+        self.day.setRange(1, 31)
+        self.day.setAccessibleName(self.tr("วันที่"))
+        self.month = QComboBox(self)
+        for i, name in enumerate(MONTHS, start=1):
+            self.month.addItem(name, i)
+        self.month.setAccessibleName(self.tr("เดือน"))
+        self.year = QSpinBox(self)
+        self.year.setRange(NO_YEAR if optional else 2500, 2700)
+        if optional:
+            self.year.setSpecialValueText(self.tr("ไม่ระบุ"))
+        self.year.setAccessibleName(self.tr("ปี พ.ศ."))
+        self.year.setToolTip(self.tr("ปี พ.ศ. (ลดจนสุดเพื่อไม่ระบุวันที่)"))
+        for spin in (self.day, self.year):
+            spin.setKeyboardTracking(False)  # typed digits count once the field is left
+        layout.addWidget(self.day)
+        layout.addWidget(self.month, 1)
+        layout.addWidget(self.year)
+        self.day.valueChanged.connect(self._changed)
+        self.month.currentIndexChanged.connect(self._changed)
+        self.year.valueChanged.connect(self._changed)
+        self.set_date(None if optional else dt.date.today())
+
+    def date(self) -> dt.date | None:
+        year = self.year.value()
+        if self._optional and year == NO_YEAR:
+            return None
+        ad = year - BE_OFFSET
+        month = self.month.currentData()
+        day = min(self.day.value(), calendar.monthrange(ad, month)[1])
+        return dt.date(ad, month, day)
+
+    def set_date(self, value: dt.date | None) -> None:
+        self._quiet = True
+        try:
+            if value is None:
+                self.year.setValue(NO_YEAR if self._optional else dt.date.today().year + BE_OFFSET)
+            else:
+                self.year.setValue(value.year + BE_OFFSET)
+                self.month.setCurrentIndex(value.month - 1)
+                self.day.setValue(value.day)
+            self._sync_enabled()
+        finally:
+            self._quiet = False
+
+    def _sync_enabled(self) -> None:
+        blank = self._optional and self.year.value() == NO_YEAR
+        self.day.setEnabled(not blank)
+        self.month.setEnabled(not blank)
+
+    def _changed(self, *_args) -> None:
+        self._sync_enabled()
+        if not self._quiet:
+            self.dateChanged.emit(self.date())
