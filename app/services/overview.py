@@ -87,6 +87,7 @@ class YearOverview:
     weakest_items: list[WeakItem] = field(default_factory=list)
     mismatches: int = 0
     has_plan: bool = False
+    plan_year: int | None = None  # the year whose measures are shown (this year's, else next year's)
     rounds: list[RoundCounts] = field(default_factory=list)
     overdue: list[OverdueMeasure] = field(default_factory=list)
 
@@ -169,11 +170,13 @@ def year_overview(session: Session, unit_id: int, fiscal_year: int, today: dt.da
         select(Assessment).where(Assessment.unit_id == unit_id, Assessment.fiscal_year == fiscal_year))
     earlier = [a for a in unit.assessments if a.fiscal_year < fiscal_year]
     prev_assessment = max(earlier, key=lambda a: a.fiscal_year) if earlier else None
-    plan = next((p for p in unit.plans if p.fiscal_year == fiscal_year), None)
+    # A results year often has no plan of its own: its measures are set for the next year.
+    plans = {p.fiscal_year: p for p in unit.plans}
+    plan = plans.get(fiscal_year) or plans.get(fiscal_year + 1)
     base = dict(
         unit_name=unit.name, fiscal_year=fiscal_year, has_assessment=assessment is not None,
         previous_year=prev_assessment.fiscal_year if prev_assessment else None,
-        has_plan=plan is not None, rounds=round_counts(plan), overdue=overdue_measures(plan, today),
+        has_plan=plan is not None, plan_year=plan.fiscal_year if plan else None, rounds=round_counts(plan), overdue=overdue_measures(plan, today),
     )
     if assessment is None:
         return YearOverview(**base)

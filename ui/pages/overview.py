@@ -236,5 +236,10 @@ class OverviewPage(Page):
                          for r in o.weakest_indicators)
         self.weak_indicators_label.setText(self.tr("ตัวชี้วัดที่ต่ำสุด: %1").replace("%1", weak or "-"))
         self.rounds_model.set_rows(o.rounds if o.has_plan else [])
-        self.plan_label.setText("" if o.has_plan else self.tr("ยังไม่มีมาตรการของปีงบประมาณนี้"))
+        if not o.has_plan:
+            self.plan_label.setText(self.tr("ยังไม่มีมาตรการของปีงบประมาณนี้"))
+        elif o.plan_year != o.fiscal_year:
+            self.plan_label.setText(self.tr("มาตรการปีงบประมาณ %s (จัดทำจากผลปีนี้)") % o.plan_year)
+        else:
+            self.plan_label.setText("")
         self.overdue_model.set_rows(o.overdue)
