@@ -72,6 +72,9 @@ class TrackingPage(Page):
         self.group_filter = QComboBox(self)
         for combo in (self.status_filter, self.department_filter, self.group_filter):
             combo.activated.connect(lambda _i: self._apply_filters())
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        self.group_filter.setMinimumContentsLength(26)
         self.counts_label = QLabel(self)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         bar = QHBoxLayout()
@@ -110,7 +113,7 @@ class TrackingPage(Page):
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setMaximumSectionSize(110)
+        self.table.verticalHeader().setMaximumSectionSize(self.fontMetrics().lineSpacing() * 4 + 10)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 8)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
         self.model.modelReset.connect(self._after_rows)
@@ -182,6 +185,7 @@ class TrackingPage(Page):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([520, 340])
 
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QTemporaryDir, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, QTemporaryDir, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from shiboken6 import isValid
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 PRINT_DPI = 300
@@ -69,7 +68,19 @@ class PdfPreview(QWidget):
         self.view.pageNavigator().currentPageChanged.connect(lambda *_: self._sync())
         self.view.zoomFactorChanged.connect(lambda *_: self._sync())
         self.document.pageCountChanged.connect(lambda *_: self._sync())
+        app = QCoreApplication.instance()
+        if app is not None:
+            # A document still open in a view when Python finalises crashes PySide6 6.12; let go first.
+            app.aboutToQuit.connect(self.release)
         self._sync()
+
+    def release(self) -> None:
+        """Close the document and detach it from the view (before the program exits)."""
+        try:
+            self.view.setDocument(None)
+            self.document.close()
+        except RuntimeError:
+            pass
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -120,8 +131,12 @@ class PdfPreview(QWidget):
         self._sync()
 
     def _sync(self) -> None:
-        if not (isValid(self) and isValid(self.document) and isValid(self.page_label)):
-            return  # signals still arrive while the widget is being torn down
+        try:
+            self._sync_now()
+        except RuntimeError:  # signals still arrive while the widget is being torn down
+            pass
+
+    def _sync_now(self) -> None:
         count = self.page_count()
         page = self.current_page() + 1 if count else 0
         self.page_label.setText(self.tr("หน้า %1 / %2").replace("%1", str(page)).replace("%2", str(count)))

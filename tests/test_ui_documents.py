@@ -1,0 +1,167 @@
+"""The documents screen: background generation keeps the event loop alive, the preview opens
+the generated PDF, printing sends the chosen pages, saving writes the file, and memo edits are
+stored, printed and undoable. Dialogs are patched, never left open."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtPdf import QPdfDocument  # noqa: E402
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402
+from PySide6.QtWidgets import QDialog, QFileDialog  # noqa: E402
+
+from app.services import memo_edits  # noqa: E402
+from app.services.units import list_units  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+def _unit_id(db, part: str) -> int:
+    with db.session() as s:
+        return next(u.id for u in list_units(s) if part in u.name)
+
+
+@pytest.fixture
+def page(qtbot, demo_db):
+    from ui.context import UiContext
+    from ui.pages.documents import DocumentsPage
+
+    ctx = UiContext(demo_db)
+    ctx.select(_unit_id(demo_db, "ม่วงยาย"), 2569)
+    p = DocumentsPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1300, 850)
+    p.show()
+    qtbot.waitExposed(p)
+    yield p
+    p.runner.wait(30000)
+
+
+def _generate(page, qtbot) -> tuple[int, float]:
+    """Build in the background; returns how often a 10 ms heartbeat ticked while the build ran
+    and the longest gap between ticks (the UI thread's longest stall). Loading the preview
+    afterwards happens on the UI thread and is not counted."""
+    ticks = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: page.busy() and ticks.append(time.perf_counter()))
+    heartbeat.start()
+    with qtbot.waitSignal(page.runner.finished, timeout=30000):
+        started = time.perf_counter()
+        assert page.generate() is not None
+        assert page.busy() and page.progress_bar.isVisible()
+        returned = time.perf_counter() - started
+    heartbeat.stop()
+    assert returned < 0.5  # generate() hands the work off and returns at once
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    return len(ticks), max(gaps, default=0.0)
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdfium2 import PdfDocument
+
+    doc = PdfDocument(data)
+    return "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc))).replace("\r\n", "")
+
+
+def test_background_generation_preview_print_and_save(page, qtbot, tmp_path, monkeypatch):
+    page.set_kind("plan")
+    ticks, stall = _generate(page, qtbot)
+    print(f"heartbeat: {ticks} ticks, longest stall {stall * 1000:.0f} ms")
+    # The event loop kept running while the PDF was laid out. The worker holds the GIL in long
+    # C calls at times (font loading, compression), so allow a generous single stall.
+    assert ticks >= 3 and stall < 1.0
+    assert not page.progress_bar.isVisible() and not page.busy()
+    assert page.preview.document.status() == QPdfDocument.Status.Ready
+    pages = page.preview.document.pageCount()
+    assert pages > 0 and page.preview.page_count() == pages
+    assert "มาตรการส่งเสริม" in _pdf_text(page.pdf)
+    assert page.print_button.isEnabled() and page.save_button.isEnabled()
+
+    page.preview.zoom_in()
+    assert page.preview.zoom_label.text().endswith("%")
+    page.preview.fit_width()
+    assert page.preview.fit_width_button.isChecked()
+
+    # print pages 1–2 to a PDF file through a patched print dialog
+    out = tmp_path / "printed.pdf"
+    real_make_printer = page.make_printer
+
+    def make_printer():
+        printer = real_make_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(96)
+        return printer
+
+    def accept(dialog):
+        dialog.printer().setPrintRange(QPrinter.PrintRange.PageRange)
+        dialog.printer().setFromTo(1, 2)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "make_printer", make_printer)
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert page.print_document() == 2
+    from pypdf import PdfReader
+
+    printed = PdfReader(str(out))
+    assert len(printed.pages) == 2
+    assert float(printed.pages[0].mediabox.width) > float(printed.pages[0].mediabox.height)  # landscape plan
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    assert page.print_document() == 0
+
+    target = tmp_path / "แผน"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    saved = page.save_pdf()
+    assert saved == target.with_suffix(".pdf") and saved.read_bytes() == page.pdf
+    assert page.default_file_name().startswith("มาตรการ-2569")
+
+
+def test_memo_edits_are_stored_printed_and_undone(page, qtbot):
+    page.set_kind("progress")
+    page.round_combo.setCurrentIndex(0)  # 6 months
+    page.with_memo_check.setChecked(True)
+    assert page.left_tabs.isTabEnabled(1)
+    assert page.memo_key() == ("progress", 2569, 6)
+    editor = page.memo_editor
+    assert "รอบ ๖ เดือน" in editor.subject.toPlainText()  # prefilled from the data
+    unit_id = page.ctx.unit_id
+    with page.ctx.db.session() as s:
+        assert memo_edits.find_memo_id(s, unit_id, "progress", 2569, 6) is None
+
+    editor.number.setText("พร ๕๕๖๐๑/๗๗๗")
+    editor.number.commit()
+    with page.ctx.db.session() as s:
+        stored = memo_edits.memo_values(s, unit_id, "progress", 2569, 6)
+        assert memo_edits.find_memo_id(s, unit_id, "progress", 2569, 6) is not None
+    assert stored["number"] == "พร ๕๕๖๐๑/๗๗๗"
+
+    editor.body_form.setCurrentIndex(1)
+    editor.template_button.click()  # the four-part body
+    assert [r.heading.text() for r in editor._sections] == list(memo_edits.FOUR_PART_HEADINGS)
+
+    _generate(page, qtbot)
+    text = _pdf_text(page.pdf)
+    assert "พร ๕๕๖๐๑/๗๗๗" in text and "ข้อเท็จจริง" in text
+    assert page.preview.page_count() > 1  # memo, then the report
+
+    page.ctx.undo_stack.undo()
+    page.ctx.undo_stack.undo()
+    with page.ctx.db.session() as s:
+        assert memo_edits.find_memo_id(s, unit_id, "progress", 2569, 6) is None
+    assert editor.number.text() != "พร ๕๕๖๐๑/๗๗๗"
+
+
+def test_failed_build_is_reported_not_raised(page, qtbot):
+    page.ctx.select(page.ctx.unit_id, 2590)  # no plan that year
+    page.refresh()
+    page.set_kind("plan")
+    with qtbot.waitSignal(page.runner.failed, timeout=30000) as blocker:
+        page.generate()
+    assert "ไม่มีมาตรการ" in blocker.args[0] and "ไม่มีมาตรการ" in page.status_label.text()
+    assert not page.progress_bar.isVisible()
