@@ -14,7 +14,7 @@ _STATUS = {
 STATUS_COLORS = {
     STATUS_DONE: QColor("#d8f0d8"),
     STATUS_IN_PROGRESS: QColor("#fff1c9"),
-    STATUS_NOT_STARTED: QColor("#f7d9d9"),
+    STATUS_NOT_STARTED: QColor("#e4e6e9"),  # grey, as in Tracking: not started is not an error
 }
 MISMATCH_COLOR = QColor("#ffd7d2")  # published value differs from computed
 WEAK_COLOR = QColor("#fff0c2")  # lowest scores

@@ -196,6 +196,7 @@ class ProgressDoc:
     item_year: int | None
     summary: RoundSummary
     comparison: ComparisonDoc | None = None
+    note: str = ""  # the round's narrative not tied to an indicator or theme
 
     @property
     def measures(self) -> list[MeasureRow]:

@@ -45,6 +45,7 @@ AFTER_NUMBER = frozenset("""
                           "พฤศจิกายน ธันวาคม ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split())
 MONTHS = frozenset(w for w in AFTER_NUMBER if w.endswith(("คม", "ยน", "พันธ์", ".")) and len(w) > 2)
 
+_DASHES = re.compile(r"^[-‐‑–—]+$")
 _NUMBER = re.compile(r"^[0-9๐-๙][0-9๐-๙.,:/\-]*$")
 
 
@@ -167,6 +168,10 @@ def _after_space(prev_word: str | None, b: str) -> int:
         return NEVER
     if prev_word is None:
         return NORMAL
+    if _DASHES.match(prev_word) or _DASHES.match(b):
+        # a range "๒๕๖๘ - ๓๐": and a dash ending a line is taken for hyphenation by extractors
+        # (poppler drops it, pdfium reads U+FFFE)
+        return LAST_RESORT
     if prev_word[-1] in OPENING:
         return NEVER
     if prev_word in HONORIFICS:
@@ -236,3 +241,55 @@ def segments(runs: list[tuple[str, bool]]) -> list[Segment]:
                     start = k
             pos += len(tok)
     return out
+
+
+# --- inner boundaries of long words ----------------------------------------------------------------
+
+_word_set: frozenset[str] | None = None
+_MAX_WORD = 24
+
+
+def _words() -> frozenset[str]:
+    global _word_set
+    if _word_set is None:
+        _pythainlp()
+        from pythainlp.corpus import thai_words
+
+        _word_set = frozenset(thai_words())
+    return _word_set
+
+
+def _good_part(w: str) -> bool:
+    # short dictionary fragments (วิ อำ กา) are syllables, not words to break a line after
+    return len(w) >= 3 or (len(w) == 2 and all("\u0e01" <= c <= "\u0e2e" for c in w))
+
+
+@lru_cache(maxsize=4096)
+def inner_breaks(word: str) -> tuple[int, ...]:
+    """Offsets inside a dictionary compound (``อำนวย|ความ|สะดวก``) where it splits into the fewest
+    dictionary words: a better place to break a word too long for its line than between letters.
+    A unit's own words (set_custom_words) are never broken."""
+    n = len(word)
+    if n < 5 or n > 80 or not all(_is_thai_letter(c) for c in word) or word in _custom_words:
+        return ()
+    words = _words()
+    inf = n + 1
+    # best[i]: fewest words spelling word[:i]; rest[j]: fewest spelling word[j:] (whole word excluded)
+    best = [0] + [inf] * n
+    for i in range(n):
+        if best[i] < inf:
+            for j in range(i + 2, min(n, i + _MAX_WORD) + 1):
+                w = word[i:j]
+                if (i, j) != (0, n) and w in words and _good_part(w):
+                    best[j] = min(best[j], best[i] + 1)
+    rest = [inf] * n + [0]
+    for j in range(n, 0, -1):
+        if rest[j] < inf:
+            for i in range(max(0, j - _MAX_WORD), j - 1):
+                w = word[i:j]
+                if (i, j) != (0, n) and w in words and _good_part(w):
+                    rest[i] = min(rest[i], rest[j] + 1)
+    total = best[n]
+    if total >= inf:
+        return ()
+    return tuple(i for i in range(2, n - 1) if best[i] + rest[i] == total)

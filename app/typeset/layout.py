@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.typeset.breaking import LAST_RESORT, NEVER, NORMAL, Segment
+from app.typeset.breaking import CLOSING, LAST_RESORT, NEVER, NORMAL, Segment, inner_breaks
 from app.typeset.render import Glyph
 from app.typeset.shaping import Shaped, shape
 
+LOOSE_EM = 2.0            # free space at a line end from which a compound word is broken inside
 SPACE_STRETCH_EM = 0.25   # extra per space before letters get spaced
 CELL_STRETCH_EM = 0.09    # extra per cell gap (Word's distributed look, still read as one word)
-CELL_STRETCH_MAX_EM = 0.16
+SPACE_MAX_EM = 1.0        # beyond this a line stays short rather than gape
+NARROW_EM = 14            # a measure narrower than this (in em) is set ragged right, not justified
 _EPS = 1e-6
 
 
@@ -75,6 +77,9 @@ class _Filler:
             self.cur_w += w_full
             return
         if self.cur and any(not p.space for p in self.cur):
+            free = self.avail() - self.cur_w
+            if len(unit) == 1 and free > LOOSE_EM * self.size and self._fill_with_part(unit[0], free, k):
+                return
             self.end_line()
             if w_trim <= self.avail() + _EPS:
                 self.cur.extend(unit)
@@ -86,10 +91,40 @@ class _Filler:
         elif level == LAST_RESORT:
             self.fill(unit, NEVER)
         elif len(unit) > 1:
+            # piece by piece, but ๆ ฯ and closing punctuation stay with what precedes them
+            groups: list[list[Piece]] = []
             for p in unit:
-                self.add([p], NEVER)
+                if groups and (p.space or _text(p)[:1] in CLOSING):
+                    groups[-1].append(p)
+                else:
+                    groups.append([p])
+            if len(groups) == len(unit) or len(groups) == 1:
+                groups = [[p] for p in unit]
+            for g in groups:
+                self.add(g, NEVER)
         else:
-            self.add_cells(unit[0])
+            parts = _inner_parts(unit[0])
+            if parts:
+                self.fill(parts, LAST_RESORT)
+            else:
+                self.add_cells(unit[0])
+
+    def _fill_with_part(self, piece: Piece, free: float, k: float) -> bool:
+        """Put the longest head of a compound word that fits ``free`` on this line; False if none."""
+        parts = _inner_parts(piece)
+        if not parts:
+            return False
+        w, n = 0.0, 0
+        while n < len(parts) and w + parts[n].width() * k <= free + _EPS:
+            w += parts[n].width() * k
+            n += 1
+        if not n:
+            return False
+        self.cur.extend(parts[:n])
+        self.cur_w += w
+        self.end_line()
+        self.fill(parts[n:], LAST_RESORT)
+        return True
 
     def add_cells(self, piece: Piece) -> None:
         k = self.size / piece.shaped.font.upem
@@ -115,6 +150,26 @@ class _Filler:
                 units[-1].append(p)
         for u in units:
             self.add(u, level)
+
+
+def _text(p: Piece) -> str:
+    s = p.shaped
+    return s.text[s.cell_char[p.c0]:s.cell_char[p.c1]]
+
+
+def _inner_parts(piece: Piece) -> list[Piece] | None:
+    """A word piece cut at the inner dictionary boundaries of its segment that fall between cells."""
+    if piece.space:
+        return None
+    s = piece.shaped
+    first = s.cell_char[piece.c0]
+    at = {s.cell_char[c] - first: c for c in range(piece.c0 + 1, piece.c1)}
+    cuts = [at[b] for b in inner_breaks(s.text[first:s.cell_char[piece.c1]]) if b in at]
+    if not cuts:
+        return None
+    bounds = [piece.c0] + cuts + [piece.c1]
+    return [Piece(s, a, b, False, piece.level if i == 0 else LAST_RESORT)
+            for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
 
 
 def _opens(piece_level: int, pass_level: int, space: bool) -> bool:
@@ -166,6 +221,8 @@ def place_line(line: Line, x: float, y: float, avail: float, align: str) -> tupl
     extra = max(0.0, avail - line.width)
     tw = tc = 0.0
     width = line.width
+    if align == "justify" and avail < NARROW_EM * size:
+        align = "left"
     if align == "justify" and not line.last and extra > _EPS:
         n_spaces = sum(p.c1 - p.c0 for p in pieces[:n_trim] if p.space)
         gaps = sum(p.c1 - p.c0 for p in pieces[:n_trim]) - 1
@@ -176,9 +233,8 @@ def place_line(line: Line, x: float, y: float, avail: float, align: str) -> tupl
             tc = min(rest / gaps, CELL_STRETCH_EM * size)
             rest -= tc * gaps
         if rest > _EPS and n_spaces:
-            tw += rest / n_spaces
-        elif rest > _EPS and gaps > 0:
-            tc = min(tc + rest / gaps, CELL_STRETCH_MAX_EM * size)
+            # past both caps only the spaces grow (spacing letters further reads as gaps)
+            tw += min(rest / n_spaces, SPACE_MAX_EM * size)
         width = line.width + tw * n_spaces + tc * max(gaps, 0)
     elif align == "center":
         x += extra / 2
@@ -199,3 +255,30 @@ def place_line(line: Line, x: float, y: float, avail: float, align: str) -> tupl
             if p.space:
                 pen += tw
     return glyphs, width, tc, tw
+
+
+def line_spans(line: Line) -> list[tuple[int, int, str]]:
+    """(first glyph, end glyph, source text) of each word run of ``line`` with the spaces after it
+    (none at the line's end), in the glyph order of ``place_line``: each is written as a
+    marked-content span with /ActualText, so that extractors that reorder glyphs by position
+    (poppler: a tone mark after the next letter) or read letter spacing or a stretched space as
+    gaps still get the source text, spaces included."""
+    pieces = line.pieces
+    n_trim = len(pieces)
+    while n_trim and pieces[n_trim - 1].space:
+        n_trim -= 1
+    out: list[tuple[int, int, str]] = []
+    g = 0
+    start, parts, in_space = 0, [], False
+    for i, p in enumerate(pieces[:n_trim]):
+        s = p.shaped
+        if in_space and not p.space and not _text(p)[:1] in CLOSING:
+            # (ๆ and closing punctuation stay in the span of the word before them)
+            out.append((start, g, "".join(parts)))
+            start, parts = g, []
+        in_space = p.space
+        parts.append(s.text[s.cell_char[p.c0]:s.cell_char[p.c1]])
+        g += s.cell_glyph[p.c1] - s.cell_glyph[p.c0]
+    if parts:
+        out.append((start, g, "".join(parts)))
+    return out

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.thai.digits import to_thai_digits
-from app.typeset.layout import Line, Piece, place_line
+from app.typeset.layout import Line, Piece, line_spans, place_line
 from app.typeset.render import emit_lines
 from app.typeset.shaping import shape
 
@@ -34,5 +34,5 @@ def draw_thai_line(canvas, x: float, y: float, text: str, font_name: str, size_p
     elif align == "right":
         x -= line.width
     glyphs, width, tc, tw = place_line(line, x, y, line.width, "left")
-    emit_lines(canvas, [(glyphs, tc, tw)])
+    emit_lines(canvas, [(glyphs, tc, tw, line_spans(line))])
     return width

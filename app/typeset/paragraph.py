@@ -9,7 +9,7 @@ from reportlab.platypus.flowables import Flowable
 
 from app.thai.digits import to_thai_digits
 from app.typeset.breaking import segments
-from app.typeset.layout import Line, break_lines, make_pieces, place_line
+from app.typeset.layout import Line, break_lines, line_spans, make_pieces, place_line
 from app.typeset.render import emit_lines
 from app.typeset.style import ParaStyle
 
@@ -98,5 +98,5 @@ class ThaiParagraph(Flowable):
             avail = self.width - indent - st.right_indent
             y = self.height - i * lead - st.baseline_drop
             glyphs, _w, tc, tw = place_line(line, indent, y, avail, st.align)
-            out.append((glyphs, tc, tw))
+            out.append((glyphs, tc, tw, line_spans(line)))
         emit_lines(canvas, out)

@@ -43,7 +43,8 @@ def extract_lines(path) -> tuple[int, list[str]]:
     pdf = pdfium.PdfDocument(str(path))
     lines = []
     for page in pdf:
-        text = page.get_textpage().get_text_range()
+        # pdfium marks a hyphen that ends a line, which it takes for hyphenation, as U+FFFE
+        text = page.get_textpage().get_text_range().replace("\ufffe", "-")
         lines += [ln for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if ln.strip()]
     return len(pdf), lines
 
@@ -82,50 +83,84 @@ def _word_boundaries(text: str) -> set[int]:
     return bounds
 
 
-def _find_in_lines(s: str, lines: list[str], window: int = 800) -> list[int] | None:
-    """Break offsets of ``s`` read as a sequence of line beginnings, not necessarily adjacent.
+def _find_in_pieces(s: str, flat: str, edges: set[int], window: int = 30000):
+    """``s`` read as successive pieces of ``flat``: [(offset in s, offset in flat)] of each piece
+    after the first, with the first's offset in flat; None if it is not there.
 
-    A table cell split across pages is read as its first part, the other cells of the row, the
-    repeated header, then its second part; and pdfium joins text of neighbouring cells that share a
-    baseline into one line. So the cell is found when, line after line, the beginnings of lines
-    spell it (a piece shorter than its line must be at least 4 characters or finish the text).
+    pdfium reads a page in content-stream order, where each table cell is drawn whole; a cell
+    split across pages is read as its first part, the rest of that page (other cells, the next
+    page's repeated header) and then its second part. So a text is found when it is the
+    concatenation of pieces of the whitespace-free extraction, in order, each starting and ending
+    at an edge of the extracted text (a line start or end, or whitespace), each but the last at
+    least 4 characters long, each found within ``window`` characters after the previous one.
     """
-    def common(ln: str, pos: int) -> int:
-        n, limit = 0, min(len(ln), len(s) - pos)
-        while n < limit and ln[n] == s[pos + n]:
+    def common(a: int, pos: int) -> int:
+        n, limit = 0, min(len(flat) - a, len(s) - pos)
+        while n < limit and flat[a + n] == s[pos + n]:
             n += 1
         return n
 
-    for i, first in enumerate(lines):
-        n0 = common(first, 0)
-        if not n0 or not (n0 == len(first) or n0 == len(s) or n0 >= 4):
-            continue
-        pos, offsets, j = n0, [], i + 1
-        while pos < len(s):
-            end = min(len(lines), i + window)
-            nxt = next((k for k in range(j, end) if lines[k] and common(lines[k], pos) in
-                        (len(lines[k]), len(s) - pos)), None)
-            if nxt is None:
-                nxt = next((k for k in range(j, end) if common(lines[k], pos) >= 4), None)
-            if nxt is None:
-                break
-            offsets.append(pos)
-            pos += common(lines[nxt], pos)
-            j = nxt + 1
-        if pos == len(s):
-            return offsets
+    head = s[:4]
+    a = flat.find(head)
+    while a >= 0:
+        if a in edges:
+            pos, cur, cuts = 0, a, []
+            while True:
+                n = common(cur, pos)
+                if pos + n == len(s):
+                    return a, cuts
+                while n >= 4 and cur + n not in edges:
+                    n -= 1
+                if n < 4:
+                    break
+                pos += n
+                # the next piece: of the candidates in the window, the one reading furthest
+                probe, best, nxt = s[pos:pos + 4], None, flat.find(s[pos:pos + 4], cur + n)
+                while 0 <= nxt < cur + n + window:
+                    if nxt in edges:
+                        m = common(nxt, pos)
+                        if pos + m != len(s):
+                            while m >= 4 and nxt + m not in edges:
+                                m -= 1
+                        if best is None or m > best[1]:
+                            best = (nxt, m)
+                            if pos + m == len(s):
+                                break
+                    nxt = flat.find(probe, nxt + 1)
+                if best is None:
+                    break
+                cur = best[0]
+                cuts.append((pos, cur))
+        a = flat.find(head, a + 1)
     return None
+
+
+def _breaks_in_pieces(s: str, starts: set[int], first: int, cuts) -> list[int]:
+    """Offsets in ``s`` of its line breaks: where pieces meet, and line starts inside a piece."""
+    out: set[int] = set()
+    bounds = [(0, first)] + list(cuts) + [(len(s), None)]
+    for (pos, at), (end, _nxt) in zip(bounds, bounds[1:]):
+        if pos:
+            out.add(pos)
+        out.update(p - at + pos for p in starts if at < p < at + end - pos)
+    return sorted(out)
 
 
 def check_pdf(path, texts=(), protect=()) -> CheckResult:
     pages, lines = extract_lines(path)
     chars: list[str] = []
     starts: set[int] = set()
+    edges: set[int] = set()
     for ln in lines:
         starts.add(len(chars))
-        chars.extend(c for c in ln if not c.isspace())
+        for c in ln:
+            if c.isspace():
+                edges.add(len(chars))
+            else:
+                chars.append(c)
+        edges.add(len(chars))
+    edges |= starts
     flat = "".join(chars)
-    squeezed_lines = [_squeeze(ln) for ln in lines]
     r = CheckResult(pages=pages, expected=len(texts))
     r.pua = sum(1 for c in flat if 0xE000 <= ord(c) <= 0xF8FF or ord(c) >= 0xF0000)
     r.split_am = flat.count("\u0e4d\u0e32")
@@ -138,10 +173,11 @@ def check_pdf(path, texts=(), protect=()) -> CheckResult:
         if at >= 0:
             inner = sorted(p - at for p in starts if at < p < at + len(s))
         else:
-            inner = _find_in_lines(s, squeezed_lines)
-            if inner is None:
+            found = _find_in_pieces(s, flat, edges)
+            if found is None:
                 r.missing.append(t[:60])
                 continue
+            inner = _breaks_in_pieces(s, starts, *found)
         r.found += 1
         if not inner:
             continue

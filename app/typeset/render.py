@@ -15,14 +15,19 @@ from app.typeset.pdffont import GlyphFont
 
 # A positioned glyph: (font, size in pt, key, x, y) in the current canvas coordinates.
 Glyph = tuple[GlyphFont, float, int, float, float]
-# A line to draw: (glyphs, character spacing Tc, word spacing Tw).
-LineGlyphs = tuple[list[Glyph], float, float]
+# A line to draw: (glyphs, character spacing Tc, word spacing Tw[, ActualText spans]); a span is
+# (first glyph, end glyph, source text), see layout.line_spans.
+LineGlyphs = tuple
+
+
+def _actual_text(text: str) -> str:
+    return "/Span <</ActualText <FEFF" + text.encode("utf-16-be").hex().upper() + ">>> BDC"
 
 
 def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
     doc = canvas._doc
     by_font: dict[GlyphFont, list[int]] = {}
-    for glyphs, _tc, _tw in lines:
+    for glyphs, *_rest in lines:
         for g in glyphs:
             by_font.setdefault(g[0], []).append(g[2])
     if not by_font:
@@ -35,10 +40,15 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
     cur_tc = cur_tw = 0.0
     run: list[str] = []
 
-    for glyphs, tc, tw in lines:
+    for glyphs, tc, tw, *more in lines:
         if run:
             out.append("[" + "".join(run) + "] TJ")
             run = []
+        opens, closes = {}, set()
+        for a, b, text in (more[0] if more else ()):
+            if b > a:
+                opens[a] = text
+                closes.add(b)
         if tc != cur_tc:
             out.append(f"{fp_str(tc)} Tc")
             cur_tc = tc
@@ -47,7 +57,16 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
             cur_tw = tw
         run_y = None
         pen = 0.0
-        for font, size, key, x, y in glyphs:
+        for i, (font, size, key, x, y) in enumerate(glyphs):
+            if i in closes or i in opens:
+                if run:
+                    out.append("[" + "".join(run) + "] TJ")
+                    run = []
+                if i in closes:
+                    out.append("EMC")
+                if i in opens:
+                    out.append(_actual_text(opens[i]))
+                    run_y = None
             n = next(codes_of[font])
             if font.is_silent(key):
                 k = size / font.upem
@@ -74,6 +93,11 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
                     run.append(fp_str(adj))
             run.append(f"<{code:02X}>")
             pen = x + font.face.getCharWidth(key) * size / 1000.0 + tc + (tw if code == 32 else 0.0)
+        if len(glyphs) in closes:
+            if run:
+                out.append("[" + "".join(run) + "] TJ")
+                run = []
+            out.append("EMC")
     if run:
         out.append("[" + "".join(run) + "] TJ")
     out.append("ET")

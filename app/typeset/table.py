@@ -1,8 +1,9 @@
 """ThaiTable: officers' tables (ratio widths, grid, repeated header, group rows) with Thai cells.
 
-Built on ReportLab's Table with ``splitInRow`` so that a tall row continues on the next page; every
-text cell is a ThaiParagraph, which splits its already shaped lines (see paragraph.py for the width
-quirk of ``splitInRow`` it works around).
+Built on ReportLab's Table (drawing, grid, spans, repeated header rows) with our own split across
+pages (rowsplit.py): the page is filled, a tall row continues on the next page cell by cell at line
+boundaries, and the header rows are repeated exactly once at the top of each page. Every text cell is
+a ThaiParagraph, which splits its already shaped lines.
 """
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from reportlab.platypus import Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from app.typeset.paragraph import ThaiParagraph
+from app.typeset.rowsplit import RowSplitter
 from app.typeset.style import ParaStyle
 
 GRID_WIDTH = 0.5
 
 
-class ThaiTable(Table):
+class ThaiTable(RowSplitter, Table):
     def __init__(self, rows, col_ratios=None, *, header_rows: int = 1, style: ParaStyle | None = None,
                  padding: float = 4, grid: bool = True, group_rows=(), spans=(), valign: str = "top",
                  header_background=None, col_aligns=None, font_size: float | None = None, **table_kw):
@@ -61,8 +63,9 @@ class ThaiTable(Table):
         for (c0, r0), (c1, r1) in spans:
             cmds.append(("SPAN", (c0, r0), (c1, r1)))
         widths = [f"{ratio * 100.0 / total:.6f}%" for ratio in col_ratios]
-        super().__init__(data, colWidths=widths, repeatRows=header_rows, splitInRow=1,
-                         style=TableStyle(cmds), hAlign="LEFT")
+        super().__init__(data, colWidths=widths, repeatRows=header_rows, style=TableStyle(cmds),
+                         hAlign="LEFT")
+        self._group_rows = frozenset(group_rows)
 
 
 def _cell(value, style: ParaStyle):
