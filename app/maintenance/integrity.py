@@ -1,0 +1,126 @@
+"""The data-integrity check: SQLite's own checks plus the schema revision, as a Thai report.
+
+Read-only: the database is opened with ``mode=ro`` so a check never changes or migrates it
+(a database behind the program's revision is reported, and migrated at the next open).
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from app.paths import default_db_path
+
+OK, WARN, FAIL = "ok", "warn", "fail"
+_MARK = {OK: "✓", WARN: "!", FAIL: "✗"}
+MAX_LISTED = 20
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str  # Thai
+    status: str  # OK, WARN or FAIL
+    detail: str  # Thai
+    lines: tuple[str, ...] = ()
+
+
+@dataclass
+class IntegrityReport:
+    path: Path
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(c.status != FAIL for c in self.checks)
+
+    def as_dict(self) -> dict:
+        return {"path": str(self.path), "ok": self.ok,
+                "checks": [{"name": c.name, "status": c.status, "detail": c.detail, "lines": list(c.lines)}
+                           for c in self.checks]}
+
+    def text(self) -> str:
+        out = [f"ตรวจความถูกต้องของข้อมูล: {self.path}"]
+        for c in self.checks:
+            out.append(f"{_MARK[c.status]} {c.name}: {c.detail}")
+            out.extend(f"    {line}" for line in c.lines)
+        if self.ok:
+            out.append("ผลการตรวจ: ข้อมูลถูกต้องครบถ้วน")
+        else:
+            out.append("ผลการตรวจ: พบปัญหา ควรคืนข้อมูลจากไฟล์สำรองล่าสุดที่ตรวจแล้วถูกต้อง "
+                       "(ไฟล์สำรองอยู่ในโฟลเดอร์ backups ของโฟลเดอร์ข้อมูล)")
+        return "\n".join(out)
+
+
+@lru_cache(maxsize=1)
+def _script():
+    from alembic.script import ScriptDirectory
+
+    from app.store.db import alembic_config
+
+    return ScriptDirectory.from_config(alembic_config(None))
+
+
+def known_revisions() -> frozenset[str]:
+    return frozenset(rev.revision for rev in _script().walk_revisions())
+
+
+def head_revision() -> str:
+    return _script().get_current_head()
+
+
+def _integrity(conn: sqlite3.Connection) -> Check:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    if rows == ["ok"]:
+        return Check("โครงสร้างไฟล์ฐานข้อมูล", OK, "ไม่พบความเสียหาย")
+    return Check("โครงสร้างไฟล์ฐานข้อมูล", FAIL, f"พบความเสียหาย {len(rows)} จุด", tuple(rows[:MAX_LISTED]))
+
+
+def _foreign_keys(conn: sqlite3.Connection) -> Check:
+    rows = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if not rows:
+        return Check("การอ้างอิงระหว่างตาราง", OK, "ทุกแถวอ้างถึงข้อมูลที่มีอยู่จริง")
+    lines = tuple(f"ตาราง {table} แถวที่ {rowid} อ้างถึงตาราง {parent} ที่ไม่มีข้อมูลนั้น"
+                  for table, rowid, parent, _fk in rows[:MAX_LISTED])
+    return Check("การอ้างอิงระหว่างตาราง", FAIL, f"พบการอ้างอิงที่ขาดหาย {len(rows)} แถว", lines)
+
+
+def _revision(conn: sqlite3.Connection) -> Check:
+    name = "รุ่นของฐานข้อมูล"
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
+    head = head_revision()
+    if row is None:
+        return Check(name, FAIL, "ไม่พบข้อมูลรุ่นของฐานข้อมูล (ไฟล์นี้อาจไม่ใช่ฐานข้อมูลของโปรแกรม)")
+    current = row[0]
+    if current == head:
+        return Check(name, OK, f"ตรงกับรุ่นของโปรแกรม ({current})")
+    if current in known_revisions():
+        return Check(name, WARN, f"รุ่น {current} เก่ากว่ารุ่นของโปรแกรม ({head}) "
+                                 "โปรแกรมจะปรับให้อัตโนมัติเมื่อเปิดใช้งาน (สำรองข้อมูลให้ก่อน)")
+    return Check(name, FAIL, f"รุ่น {current} ใหม่กว่าโปรแกรมนี้ (รุ่น {head}) กรุณาปรับรุ่นโปรแกรม")
+
+
+def check_database(path: Path | str | None = None) -> IntegrityReport:
+    """Run every check on the database file (the user's database by default)."""
+    path = Path(path) if path else default_db_path()
+    report = IntegrityReport(path)
+    if not path.is_file():
+        report.checks.append(Check("ไฟล์ฐานข้อมูล", FAIL, f"ไม่พบไฟล์ {path}"))
+        return report
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        report.checks.append(Check("ไฟล์ฐานข้อมูล", FAIL, f"เปิดไม่ได้: {exc}"))
+        return report
+    try:
+        for step in (_integrity, _foreign_keys, _revision):
+            try:
+                report.checks.append(step(conn))
+            except sqlite3.DatabaseError as exc:
+                report.checks.append(Check("ไฟล์ฐานข้อมูล", FAIL, f"อ่านไม่ได้: {exc}"))
+                break
+    finally:
+        conn.close()
+    return report
