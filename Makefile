@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install demo bench clean
+.PHONY: run test install demo bench bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(PY) -m app run
+	$(PY) -m app run --demo
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
@@ -25,6 +25,11 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
+
+# One-folder bundle (PyInstaller) built and self-tested: packaging/build_linux.sh.
+bundle: $(STAMP)
+	$(PY) -m pip install -q -e '.[bundle]'
+	PYTHON=$(abspath $(PY)) bash packaging/build_linux.sh
 
 clean:
 	rm -rf $(VENV) build *.egg-info

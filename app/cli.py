@@ -140,7 +140,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     except ImportError:
         build_parser().print_help()
         return 0
-    return run_gui(Path(args.db) if getattr(args, "db", None) else None)
+    return run_gui(Path(args.db) if getattr(args, "db", None) else None,
+                   demo_first_run=getattr(args, "demo", False))
 
 
 # --- parser ----------------------------------------------------------------------------------
@@ -153,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m app", parents=[common],
         description="ITA Desk: งานเอกสาร ITA ของ อปท. (ไม่ระบุคำสั่ง = เปิดหน้าต่างโปรแกรม)",
     )
+    parser.add_argument("--selftest", action="store_true", help="ทดสอบตัวเอง (เหมือนคำสั่ง selftest)")
     sub = parser.add_subparsers(dest="verb", metavar="คำสั่ง")
 
     def verb(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
@@ -160,7 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    verb("run", cmd_run, "เปิดหน้าต่างโปรแกรม (ครั้งแรกโหลดข้อมูลตัวอย่าง)")
+    p = verb("run", cmd_run, "เปิดหน้าต่างโปรแกรม")
+    p.add_argument("--demo", action="store_true", help="ฐานข้อมูลว่าง: เปิดข้อมูลตัวอย่างทันทีโดยไม่ถามข้อมูลหน่วยงาน")
     verb("demo", cmd_demo, "โหลดหน่วยงานตัวอย่างจากรายงานจริง")
     p = verb("import", cmd_import, "นำเข้าไฟล์แลกเปลี่ยนข้อมูล (.itaz หรือ .json)")
     p.add_argument("file")
@@ -192,6 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if "--selftest" in argv:  # the installed program's self-test: python -m app --selftest
+        argv = ["selftest"] + [a for a in argv if a != "--selftest"]
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -86,13 +86,32 @@ def build_window(db: Database, settings=None):
     return window
 
 
-def run_gui(db_path: Path | None) -> int:
+def run_gui(db_path: Path | None, demo_first_run: bool = False) -> int:
+    """Open the window. An empty database first asks for the officer's unit (or the demo);
+    ``demo_first_run`` (``make run``) loads the demo without asking."""
     if not has_display():
         return run_headless(db_path)
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.maintenance.logs import install_excepthook, setup_logging
+
     qapp = make_application()
-    db = open_workspace(db_path)
+    setup_logging()
+    install_excepthook(lambda text: QMessageBox.critical(None, "ITA Desk", text))
+    db = open_database(db_path)
     try:
+        if is_empty(db):
+            if demo_first_run:
+                load_demo(db)
+            else:
+                from ui.first_run import run_first_run
+
+                if run_first_run(db) is None:
+                    load_demo(db)  # cancelled: show the demo rather than an empty window
         window = build_window(db)
+        from ui.backup_actions import run_daily_backup
+
+        run_daily_backup(window.ctx)
         window.show()
         return qapp.exec()
     finally:

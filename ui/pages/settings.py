@@ -9,7 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QPlainTextEdit,
-    QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.services.changes import Changes
@@ -164,13 +164,26 @@ class UnitSettingsPage(Page):
         gv.addWidget(note, 2, 1)
         gv.setRowStretch(3, 1)
 
+        # data safety: the same actions as the Tools menu, where an officer looks for them
+        from ui.backup_actions import make_maintenance_actions
+
+        data_box = QGroupBox(self.tr("ความปลอดภัยของข้อมูล"), self)
+        data_row = QHBoxLayout(data_box)
+        for action in make_maintenance_actions(ctx, self):
+            button = QToolButton(data_box)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            data_row.addWidget(button)
+        data_row.addStretch(1)
+
         content = QWidget(self)
         grid = QGridLayout(content)
         grid.addWidget(details, 0, 0)
         grid.addWidget(garuda, 1, 0)
         grid.addWidget(depts, 0, 1)
         grid.addWidget(signers, 1, 1)
-        grid.addWidget(self.message, 2, 0, 1, 2)
+        grid.addWidget(data_box, 2, 0, 1, 2)
+        grid.addWidget(self.message, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
