@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install demo bench bundle clean
+.PHONY: run test install sysdeps demo bench bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,14 @@ install: $(STAMP)
 run: $(STAMP)
 	$(PY) -m app run --demo
 
-test: $(STAMP)
+# The PDF tests read documents back with poppler's pdftotext/pdffonts as well as pdfium and pypdf.
+sysdeps:
+	@command -v pdftotext >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
+	  else echo "poppler-utils is missing: install it (apt-get install poppler-utils)"; exit 1; fi; }
+
+test: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 demo: $(STAMP)

@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 from sqlalchemy.orm import Session
 
-from app.excel import read_score_file, write_score_template, write_summary
 from app.services.catalogues import default_catalogue_code
 from app.store.models import Unit
 from ui.context import UiContext
 from ui.dialogs.background import BackgroundTask, Report
-from ui.dialogs.consolidate_dialog import ConsolidateDialog
-from ui.dialogs.score_import_dialog import ScoreImportDialog
+
+if TYPE_CHECKING:  # openpyxl and the dialogs load on first use, not at start-up
+    from ui.dialogs.consolidate_dialog import ConsolidateDialog
+    from ui.dialogs.score_import_dialog import ScoreImportDialog
 
 XLSX_FILTER = "สมุดงาน Excel (*.xlsx)"
 OPEN_FILTER = "สมุดงาน Excel (*.xlsx);;ทุกไฟล์ (*)"
@@ -202,6 +203,8 @@ class ExcelActions(QObject):
             return False
 
         def job(report: Report) -> Path:
+            from app.excel import write_summary
+
             with self.ctx.db.session() as session:
                 return write_summary(session, name, year, path)
 
@@ -219,6 +222,8 @@ class ExcelActions(QObject):
             return False
 
         def job(report: Report) -> Path:
+            from app.excel import write_score_template
+
             with self.ctx.db.session() as session:
                 unit = session.get(Unit, self.ctx.unit_id)
                 code = catalogue_code_for(session, unit, year)
@@ -236,6 +241,9 @@ class ExcelActions(QObject):
 
     def import_scores(self) -> ScoreImportDialog | None:
         """Choose a filled template, check it (nothing saved) and show what would change."""
+        from app.excel import read_score_file
+        from ui.dialogs.score_import_dialog import ScoreImportDialog
+
         selection = self._selection()
         if selection is None:
             return None
@@ -266,6 +274,8 @@ class ExcelActions(QObject):
         return dialog
 
     def open_consolidation(self) -> ConsolidateDialog:
+        from ui.dialogs.consolidate_dialog import ConsolidateDialog
+
         dialog = ConsolidateDialog(self.window, start_folder=self._start_folder())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog

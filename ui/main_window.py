@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 from app.services.changes import Changes
 from app.services.overview import unit_years
 from app.services.units import list_units
+from ui.backup_actions import make_maintenance_actions
 from ui.context import UiContext
+from ui.excel_actions import make_excel_actions
 from ui.pages.registry import PAGES, page_index
 from ui.settings import WindowSettings
 
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
+        file_menu.addActions(make_excel_actions(self.ctx, self))
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
@@ -122,6 +126,22 @@ class MainWindow(QMainWindow):
         focus_nav.triggered.connect(self.nav.setFocus)
         for a in (focus_unit, focus_year, focus_nav):
             go_menu.addAction(a)
+
+        tools_menu = self.menuBar().addMenu(self.tr("เครื่องมือ"))
+        tools_menu.addActions(make_maintenance_actions(self.ctx, self))  # backup, restore, integrity check
+
+        help_menu = self.menuBar().addMenu(self.tr("ช่วยเหลือ"))
+        about_action = QAction(self.tr("เกี่ยวกับ ITA Desk"), self)
+
+        def show_about() -> None:
+            from ui.about_dialog import AboutDialog  # loaded on first use: versions and licence texts
+
+            dialog = AboutDialog(self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        about_action.triggered.connect(show_about)
+        help_menu.addAction(about_action)
 
     # --- pages -------------------------------------------------------------------------------
 

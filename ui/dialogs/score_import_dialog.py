@@ -179,9 +179,9 @@ class ScoreImportDialog(QDialog):
         self.problems_model = ProblemsModel(self)
         self.problems_model.set_rows(plan.problems)
 
-        source = QLabel(self._source_html(), self)
-        source.setWordWrap(True)
-        source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source = QLabel(self._source_html(), self)
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setText(self._summary_text())
@@ -197,7 +197,9 @@ class ScoreImportDialog(QDialog):
         box_layout.addWidget(self.problems_view)
         self.problems_box.setVisible(bool(plan.problems))
 
-        self.changes_box = QGroupBox(self.tr("สิ่งที่จะเปลี่ยน (%n รายการ)").replace("%n", str(len(plan.changes))), self)
+        changes_title = (self.tr("ค่าที่อ่านได้ ซึ่งจะเปลี่ยนเมื่อแก้ปัญหาแล้ว (%n รายการ)") if plan.problems
+                         else self.tr("สิ่งที่จะเปลี่ยน (%n รายการ)"))
+        self.changes_box = QGroupBox(changes_title.replace("%n", str(len(plan.changes))), self)
         self.changes_view, self.changes_proxy = _table(self.changes_model, self.changes_box)
         header = self.changes_view.horizontalHeader()
         for col in (ChangesModel.COL_ITEM, ChangesModel.COL_FIELD, ChangesModel.COL_OLD, ChangesModel.COL_NEW,
@@ -231,7 +233,7 @@ class ScoreImportDialog(QDialog):
             self.import_button.setToolTip(self.tr("บันทึกคะแนนตามรายการ (เลิกทำได้ด้วย Ctrl+Z)"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(source)
+        layout.addWidget(self.source)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems_box, 2 if plan.problems else 0)
         layout.addWidget(self.changes_box, 3)
