@@ -13,6 +13,8 @@ gets a break level for the point *before* it:
 """
 from __future__ import annotations
 
+import gc
+
 import os
 import re
 import threading
@@ -103,14 +105,26 @@ def _dictionary():
             _pythainlp()
             from pythainlp.tokenize import word_dict_trie
 
-            if _custom_words:
-                from pythainlp.corpus.common import thai_words
-                from pythainlp.util import Trie
+            # The trie is ~60 k words of small nodes. Allocating them triggers full garbage
+            # collections that hold the GIL for 100–300 ms each, which froze the window while a
+            # document was built in a worker thread; the trie holds no cycles, so collection is
+            # paused while it is built, and the long-lived result is moved out of the collector's
+            # view (gc.freeze) so later collections do not walk it again.
+            paused = gc.isenabled()
+            gc.disable()
+            try:
+                if _custom_words:
+                    from pythainlp.corpus.common import thai_words
+                    from pythainlp.util import Trie
 
-                # Building a trie costs ~0.7 s: done once per word list.
-                _trie = Trie(set(thai_words()) | set(w for w in _custom_words if " " not in w))
-            else:
-                _trie = word_dict_trie()
+                    # Building a trie costs ~0.7 s: done once per word list.
+                    _trie = Trie(set(thai_words()) | set(w for w in _custom_words if " " not in w))
+                else:
+                    _trie = word_dict_trie()
+            finally:
+                if paused:
+                    gc.enable()
+            gc.freeze()
         return _trie
 
 
