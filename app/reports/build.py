@@ -1,0 +1,144 @@
+"""Print jobs: a DocumentRequest in, PDF bytes out (the CLI and the window both call this)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlalchemy.orm import Session
+
+from app.exchange.workspace import find_unit
+from app.reports import gather
+from app.reports.analysis import analysis_story
+from app.reports.comparison import comparison_story
+from app.reports.memo import memo_story
+from app.reports.model import MemoDoc
+from app.reports.options import (
+    KIND_ANALYSIS, KIND_COMPARISON, KIND_MEMO, KIND_PLAN, KIND_PROGRESS, KIND_SUMMARY, KIND_TITLES,
+    DocumentRequest,
+)
+from app.reports.pages import (
+    LANDSCAPE, MARGINS, MEMO, PORTRAIT, SIZES, PartStart, build_pdf, frame_width, memo_continuations, start_part,
+)
+from app.reports.plan import plan_story
+from app.reports.progress import progress_story, starts_portrait
+from app.reports.styles import Styles
+from app.reports.summary import summary_story
+from app.thai.dates import format_round
+from app.typeset import register_font_set, set_custom_words
+
+Progress = Callable[[float, str], None]
+
+
+def _frame_height(template: str) -> float:
+    _l, _r, top, bottom = MARGINS[template]
+    return SIZES[template][1] - top - bottom
+
+
+UNIT_KINDS = ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบต.", "ทต.", "ทม.")
+CUSTOM_WORD_MAX = 14  # longer phrases must stay breakable at their inner word boundaries
+UNIT_NAME_MAX = 20  # "เทศบาลตำบลม่วงยาย" stays whole; "องค์การบริหารส่วนตำบล…" may break before the place
+
+
+def _place_name(unit_name: str) -> str:
+    for kind in UNIT_KINDS:
+        if unit_name.startswith(kind):
+            return unit_name[len(kind):]
+    return unit_name
+
+
+def _custom_words(unit) -> list[str]:
+    """Names the dictionary does not know and that must never be split: the unit's place name,
+    district, province, short department names and the people who sign.
+
+    A custom word is never broken by the typeset layer except by an emergency split between
+    letters, so long phrases (the full unit name, "กองสาธารณสุขและสิ่งแวดล้อม") are left to
+    the dictionary, which breaks them between words when a narrow column needs it.
+    """
+    words = {_place_name(unit.name), unit.district, unit.province}
+    if len(unit.name) <= UNIT_NAME_MAX:
+        words.add(unit.name)
+    words.update(d.name for d in unit.departments if len(d.name) <= CUSTOM_WORD_MAX)
+    people = [s.name for s in unit.signers]
+    for mm in unit.memos:
+        people += [str(c.get("signer_name") or "") for c in mm.comments or []]
+    for name in people:
+        words.update(part for part in name.split() if part)
+    return sorted(w for w in words if w and len(w) <= 40)
+
+
+def _title_of(request: DocumentRequest, unit_name: str, st: Styles) -> str:
+    kind = request.kind
+    if kind == KIND_PROGRESS:
+        return st.t(f"{KIND_TITLES[kind]} ปีงบประมาณ พ.ศ. {request.year} "
+                    + format_round(request.year, request.round, st.thai))
+    return st.t(f"{KIND_TITLES[kind]} ปีงบประมาณ พ.ศ. {request.year}")
+
+
+def memo_for(session: Session, request: DocumentRequest) -> MemoDoc:
+    """The memo a request prints (stored, or drafted from the data): the GUI edits this."""
+    kind = request.memo_kind or (request.kind if request.kind != KIND_MEMO else KIND_ANALYSIS)
+    covered = {KIND_SUMMARY: KIND_PROGRESS, KIND_COMPARISON: KIND_ANALYSIS}.get(kind, kind)
+    rnd = request.round if covered == KIND_PROGRESS else None
+    return gather.memo_doc(session, request.unit, covered, request.year, rnd)
+
+
+def build_document(session: Session, request: DocumentRequest, progress: Progress | None = None,
+                   memo: MemoDoc | None = None) -> bytes:
+    """The PDF for ``request``; with ``with_memo`` (or kind ``memo``) the cover memo comes first.
+
+    ``memo`` overrides the stored/drafted memo (the officer's edited text). ``progress`` is called
+    with (fraction 0–1, Thai message).
+    """
+    request.validate()
+    report = progress or (lambda _f, _m: None)
+    report(0.0, "รวบรวมข้อมูล")
+    unit = find_unit(session, request.unit)
+    thai = unit.thai_digits if request.thai_digits is None else request.thai_digits
+    fonts = register_font_set(request.font or unit.font or "Sarabun")
+    st = Styles(fonts, thai)
+    set_custom_words(_custom_words(unit))
+
+    story: list = []
+    first_template = None
+    continuations = None
+    kind = request.kind
+    if kind == KIND_MEMO or request.with_memo:
+        memo = memo or memo_for(session, request)
+        start_part(story, MEMO, "memo")
+        first_template = MEMO
+        story += memo_story(st, memo, frame_width(MEMO))
+        continuations = memo_continuations([PartStart("memo")] + memo_story(st, memo, frame_width(MEMO)), st)
+    report(0.15, "เตรียมเนื้อหา")
+    if kind != KIND_MEMO:
+        template, body = _document_story(session, request, st)
+        start_part(story, template, kind)
+        first_template = first_template or template
+        story += body
+    report(0.3, "จัดหน้าเอกสาร")
+    author = unit.name
+    pdf = build_pdf(story, st, first_template, title=_title_of(request, unit.name, st), author=author,
+                    subject=f"ITA {request.year} — {unit.name}", progress=report, continuations=continuations)
+    report(1.0, "เสร็จแล้ว")
+    return pdf
+
+
+def _document_story(session: Session, request: DocumentRequest, st: Styles) -> tuple[str, list]:
+    """(the template the document starts on, its flowables)."""
+    kind = request.kind
+    if kind == KIND_ANALYSIS:
+        doc = gather.analysis_doc(session, request.unit, request.year, request.include_plan)
+        return PORTRAIT, analysis_story(st, doc, frame_width(PORTRAIT), request.columns)
+    if kind == KIND_PLAN:
+        doc = gather.plan_doc(session, request.unit, request.year, request.layout)
+        return LANDSCAPE, plan_story(st, doc, request.columns)
+    if kind == KIND_PROGRESS:
+        doc = gather.progress_doc(session, request.unit, request.year, request.round, request.layout,
+                                  request.include_comparison)
+        story = progress_story(st, doc, frame_width(LANDSCAPE), _frame_height(LANDSCAPE),
+                               photos=request.photos, columns=request.columns)
+        return (PORTRAIT if starts_portrait(doc) else LANDSCAPE), story
+    if kind == KIND_SUMMARY:
+        return PORTRAIT, summary_story(st, gather.status_summary_doc(session, request.unit, request.year))
+    if kind == KIND_COMPARISON:
+        doc = gather.comparison_doc(session, request.unit, request.year, request.compare_year)
+        return PORTRAIT, comparison_story(st, doc)
+    raise ValueError(f"ไม่รู้จักชนิดเอกสาร “{kind}”")

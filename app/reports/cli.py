@@ -1,0 +1,59 @@
+"""``python -m app report KIND --unit U --year Y [...] -o out.pdf``: print a document headless."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.reports.options import KINDS, PROGRESS_LAYOUTS, DocumentRequest
+
+KIND_HELP = ("analysis = รายงานการวิเคราะห์ผลการประเมิน, plan = มาตรการส่งเสริมคุณธรรมฯ, "
+             "progress = รายงานผลการดำเนินการ, memo = บันทึกข้อความ, summary = สรุปสถานะการดำเนินการ, "
+             "comparison = เปรียบเทียบผลสองปีและข้อเสนอแนะ")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.cli import open_db
+    from app.reports.build import build_document
+
+    columns = tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None
+    request = DocumentRequest(
+        kind=args.kind, unit=args.unit, year=args.year, round=args.round, layout=args.layout,
+        with_memo=args.memo, memo_kind=args.memo_kind, thai_digits=False if args.arabic_digits else None,
+        font=args.font, photos=not args.no_photos, columns=columns,
+        include_plan=not args.no_plan, include_comparison=args.comparison, compare_year=args.compare_year,
+    )
+    request.validate()
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            pdf = build_document(session, request)
+    finally:
+        db.close()
+    out = Path(args.output)
+    out.write_bytes(pdf)
+    print(f"เขียน {out} แล้ว ({len(pdf) / 1024:.0f} KB)", file=sys.stderr if args.output == "-" else sys.stdout)
+    return 0
+
+
+def register(subparsers, common) -> None:
+    p = subparsers.add_parser("report", parents=[common], help="พิมพ์เอกสารเป็น PDF (" + KIND_HELP + ")")
+    p.add_argument("kind", choices=KINDS, help=KIND_HELP)
+    p.add_argument("--unit", required=True, help="ชื่อหน่วยงาน")
+    p.add_argument("--year", type=int, required=True,
+                   help="ปีงบประมาณ พ.ศ.: ปีที่ประเมิน (analysis, comparison) หรือปีของมาตรการ (plan, progress, summary)")
+    p.add_argument("--round", type=int, choices=(6, 12), default=12, help="รอบการรายงาน ๖ หรือ ๑๒ เดือน")
+    p.add_argument("--layout", help="progress: " + " | ".join(PROGRESS_LAYOUTS) + "; plan: indicator | theme")
+    p.add_argument("--memo", action="store_true", help="มีบันทึกข้อความนำหน้าเอกสาร (พิมพ์เป็นไฟล์เดียว)")
+    p.add_argument("--memo-kind", choices=("analysis", "plan", "progress"),
+                   help="memo: บันทึกข้อความของเอกสารชนิดใด")
+    p.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
+    p.add_argument("--font", help="แบบอักษร เช่น Sarabun หรือ TH SarabunIT๙ (ถ้ามีในเครื่อง)")
+    p.add_argument("--no-photos", action="store_true", help="ไม่พิมพ์ภาพประกอบ")
+    p.add_argument("--columns", help="คอลัมน์ที่พิมพ์ คั่นด้วยจุลภาค เช่น title,steps,summary,outcome")
+    p.add_argument("--no-plan", action="store_true", help="analysis: ไม่พิมพ์ตารางมาตรการปีถัดไป")
+    p.add_argument("--comparison", action="store_true",
+                   help="progress: ต่อท้ายด้วยผลการประเมินสองปีและข้อเสนอแนะ (แบบเอกสาร ๐๐๐)")
+    p.add_argument("--compare-year", type=int, help="comparison: ปีที่นำมาเปรียบเทียบ (ค่าเริ่มต้น ปีก่อนหน้า)")
+    p.add_argument("-o", "--output", required=True, help="ไฟล์ PDF ที่จะเขียน")
+    p.set_defaults(func=cmd_report)

@@ -1,0 +1,225 @@
+"""The cover memo (บันทึกข้อความ) laid out per the ระเบียบงานสารบรรณ (see shared/domain.md).
+
+A4 portrait, margins 3 cm left / 2 cm right; the unit's Garuda image 1.5 cm high at the top left
+when it has one; "บันทึกข้อความ" bold 29 pt centred; the fields ส่วนราชการ / ที่ + วันที่ / เรื่อง with
+bold 20 pt labels, 16 pt text and a dotted line to the right margin; เรียน; the body with a 2.5 cm
+first-line indent and 6 pt before each paragraph; the signature right of centre; comment blocks
+with room to write and their own signers.
+"""
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import cm
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable, Image
+
+from app.reports.model import MemoDoc
+from app.reports.styles import BODY, MEMO_INDENT, MEMO_LABEL, MEMO_TITLE, Styles
+from app.thai.dates import format_date
+from app.typeset import ThaiParagraph, draw_thai_line, measure_thai_line
+
+GARUDA_HEIGHT = 1.5 * cm
+FIELD_LEADING = 26  # real pt: room for the 20 pt labels
+LABEL_GAP = 4
+DOT_DROP = 3  # dotted line below the baseline
+SIGN_SPACE = 1.3 * cm  # room to sign above the name
+SIGN_INDENT = 0.4  # the signature block is centred on [0.4, 1] of the line: right of centre
+
+
+def _dotted(canvas, x0: float, x1: float, y: float) -> None:
+    if x1 - x0 < 2:
+        return
+    canvas.saveState()
+    canvas.setLineWidth(0.6)
+    canvas.setDash(0.6, 2.2)
+    canvas.setLineCap(1)
+    canvas.line(x0, y, x1, y)
+    canvas.restoreState()
+
+
+class MemoHead(Flowable):
+    """Garuda (optional) at the top left and "บันทึกข้อความ" centred beside it."""
+
+    def __init__(self, st: Styles, garuda_png: bytes | None):
+        super().__init__()
+        self.st = st
+        self.garuda = garuda_png
+        self.height = GARUDA_HEIGHT + 0.3 * cm
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        top = self.height
+        if self.garuda:
+            img = Image(io.BytesIO(self.garuda))
+            ratio = img.imageWidth / float(img.imageHeight or 1)
+            img.drawWidth, img.drawHeight = GARUDA_HEIGHT * ratio, GARUDA_HEIGHT
+            img.drawOn(c, 0, top - GARUDA_HEIGHT)
+        # The heading sits on the line of the emblem's lower part, as in the official form.
+        draw_thai_line(c, self.width / 2, top - GARUDA_HEIGHT + 0.2 * cm, "บันทึกข้อความ",
+                       self.st.fonts.bold, self.st.real(MEMO_TITLE), align="center")
+
+
+class MemoField(Flowable):
+    """"เรื่อง  text…" with a dotted line under every line of text up to the right margin."""
+
+    def __init__(self, st: Styles, label: str, text: str):
+        super().__init__()
+        self.st = st
+        self.label = label
+        self.text = st.t(text)
+        self.spaceBefore = 2
+
+    def wrap(self, availWidth, availHeight):
+        st = self.st
+        self.width = availWidth
+        self.label_w = measure_thai_line(self.label, st.fonts.bold, st.real(MEMO_LABEL))
+        self.style = st.style(BODY, align="left", leading=FIELD_LEADING,
+                              left_indent=self.label_w + LABEL_GAP)
+        self.para = ThaiParagraph(self.text or " ", self.style)
+        _w, h = self.para.wrap(availWidth, availHeight)
+        self.nlines = max(1, round(h / FIELD_LEADING))
+        self.height = self.nlines * FIELD_LEADING
+        return self.width, self.height
+
+    def draw(self):
+        c, st = self.canv, self.st
+        base = self.height - self.style.baseline_drop
+        draw_thai_line(c, 0, base, self.label, st.fonts.bold, st.real(MEMO_LABEL))
+        if self.text.strip():
+            self.para.drawOn(c, 0, self.height - self.para.height)
+        for i in range(self.nlines):
+            _dotted(c, self.label_w + 1, self.width, base - i * FIELD_LEADING - DOT_DROP)
+
+
+class MemoFieldRow(Flowable):
+    """Two one-line fields on one line: "ที่ …" on the left, "วันที่ …" from the middle."""
+
+    def __init__(self, st: Styles, fields: list[tuple[str, str]], split: float = 0.5):
+        super().__init__()
+        self.st = st
+        self.fields = [(label, st.t(text)) for label, text in fields]
+        self.split = split
+        self.spaceBefore = 2
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.height = FIELD_LEADING
+        return self.width, self.height
+
+    def draw(self):
+        c, st = self.canv, self.st
+        style = st.style(BODY, leading=FIELD_LEADING)
+        base = self.height - style.baseline_drop
+        starts = [0.0, self.width * self.split]
+        ends = [self.width * self.split - 6, self.width]
+        for (label, text), x0, x1 in zip(self.fields, starts, ends):
+            lw = draw_thai_line(c, x0, base, label, st.fonts.bold, st.real(MEMO_LABEL))
+            _dotted(c, x0 + lw + 1, x1, base - DOT_DROP)
+            if text:
+                draw_thai_line(c, x0 + lw + LABEL_GAP, base, text, st.fonts.regular, st.real(BODY))
+
+
+class WritingLines(Flowable):
+    """Dotted lines left empty for a handwritten comment."""
+
+    def __init__(self, count: int = 2, leading: float = FIELD_LEADING):
+        super().__init__()
+        self.count = count
+        self.leading = leading
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.height = self.count * self.leading
+        return self.width, self.height
+
+    def draw(self):
+        for i in range(self.count):
+            _dotted(self.canv, 0, self.width, self.height - (i + 1) * self.leading + 6)
+
+
+def _signature(st: Styles, name: str, positions: list[str], indent_ratio: float, width: float) -> list:
+    style = st.style(BODY, align="center", left_indent=width * indent_ratio)
+    name = f"({name})" if name.strip() else "(" + "." * 40 + ")"
+    out = [Spacer(1, SIGN_SPACE), st.p(name, style)]
+    out += [st.p(pos, style) for pos in positions if pos.strip()]
+    return out
+
+
+def _body(st: Styles, memo: MemoDoc) -> list:
+    para = st.style(BODY, align="justify", first_indent=MEMO_INDENT, space_before=6)
+    follow = para.replace(space_before=0)
+    heading = st.style(BODY, align="left", bold=True, first_indent=MEMO_INDENT, space_before=6,
+                       keep_with_next=True)
+    out = []
+    has_closing = any("จึงเรียน" in s.text for s in memo.sections)
+    four_part = memo.body_form == "four_part"
+    sections = memo.sections
+    for i, sec in enumerate(sections):
+        last = i == len(sections) - 1
+        text = sec.text.strip()
+        if not text and last and not has_closing:
+            text = memo.closing or "จึงเรียนมาเพื่อโปรดทราบและพิจารณา"
+            has_closing = True
+        if not text:
+            continue
+        if four_part and sec.heading.strip():
+            out.append(st.p(sec.heading.strip(), heading))
+        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        for k, line in enumerate(lines):
+            out.append(st.p(line, para if k == 0 else follow))
+    if not has_closing:
+        out.append(st.p(memo.closing or "จึงเรียนมาเพื่อโปรดทราบ", para))
+    return out
+
+
+def _comments(st: Styles, memo: MemoDoc, width: float) -> list:
+    if not memo.comments:
+        return []
+    blocks = []
+    side_by_side = len(memo.comments) == 2
+    col_w = width / 2 - 6 if side_by_side else width
+    for cm_ in memo.comments:
+        block = [st.p(cm_.title, st.style(BODY, align="left", bold=True))]
+        if cm_.text.strip():
+            block += [st.p(line, st.style(BODY, align="left")) for line in cm_.text.split("\n") if line.strip()]
+        else:
+            block.append(WritingLines(2))
+        block += _signature(st, cm_.signer_name, cm_.positions, 0.0 if side_by_side else SIGN_INDENT, col_w)
+        blocks.append(block)
+    if side_by_side:
+        table = Table([blocks], colWidths=[width / 2, width / 2], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 12),
+            ("RIGHTPADDING", (1, 0), (1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return [Spacer(1, 0.5 * cm), KeepTogether([table])]
+    out = []
+    for block in blocks:
+        out += [Spacer(1, 0.4 * cm), KeepTogether(block)]
+    return out
+
+
+def memo_story(st: Styles, memo: MemoDoc, width: float) -> list:
+    """The memo's flowables, for a frame ``width`` wide (the memo template's)."""
+    date_text = format_date(memo.date, st.thai) if memo.date else ""
+    story: list = [
+        MemoHead(st, memo.unit.garuda_png),
+        MemoField(st, "ส่วนราชการ", memo.office),
+        MemoFieldRow(st, [("ที่", memo.number), ("วันที่", date_text)], split=0.45),
+        MemoField(st, "เรื่อง", memo.subject),
+        Spacer(1, 4),
+        st.p([("เรียน", False), ("  " + (memo.addressee or memo.unit.head_title), False)],
+             st.style(BODY, align="left", space_before=6)),
+    ]
+    story += _body(st, memo)
+    story.append(KeepTogether(_signature(st, memo.signer_name, memo.signer_positions, SIGN_INDENT, width)))
+    story += _comments(st, memo, width)
+    return story

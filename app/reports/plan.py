@@ -1,0 +1,67 @@
+"""The measures plan (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน), seed 003's last part.
+
+A landscape table whose rows are grouped by indicator — the group heading carries the score that
+led to the measures, "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (๙๘.๖๗ คะแนน)" — or by the seven themes.
+"""
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Spacer
+
+from app.reports.model import PlanDoc
+from app.reports.options import PLAN_COLUMNS
+from app.reports.styles import TABLE, Styles, table
+from app.typeset import ThaiTable
+
+HEADER_BG = colors.HexColor("#e8eef5")
+GROUP_BG = colors.HexColor("#f4f6f8")
+
+PLAN_HEADERS = {
+    "title": ("มาตรการ/โครงการ/กิจกรรม", 20),
+    "finding": ("ผลการวิเคราะห์ตัวชี้วัดที่สอดคล้องกับมาตรการหรือโครงการหรือกิจกรรม", 22),
+    "steps": ("ขั้นตอน/วิธีการดำเนินการ", 33),
+    "period": ("ระยะเวลาดำเนินการ", 11),
+    "responsible": ("ผู้รับผิดชอบ", 10),
+    "monitoring": ("การกำกับติดตามและรายงานผล", 14),
+}
+
+
+def plan_columns(plan: PlanDoc, columns: tuple[str, ...] | None) -> list[str]:
+    if columns:
+        return [c for c in columns if c in PLAN_HEADERS]
+    cols = list(PLAN_COLUMNS)
+    if not any(r.monitoring.strip() for r in plan.measures):
+        cols.remove("monitoring")
+    if not any(r.finding.strip() for r in plan.measures):
+        cols.remove("finding")
+    return cols
+
+
+def plan_table(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None) -> ThaiTable:
+    cols = plan_columns(plan, columns)
+    rows: list = [[PLAN_HEADERS[c][0] for c in cols]]
+    group_rows = []
+    for g in plan.groups:
+        group_rows.append(len(rows))
+        rows.append([st.t(g.heading)])
+        for r in g.rows:
+            rows.append([st.t(getattr(r, c)) for c in cols])
+    t = table(rows, [PLAN_HEADERS[c][1] for c in cols], style=st.cell, font_size=TABLE,
+                      group_rows=group_rows, header_background=HEADER_BG)
+    for r in group_rows:
+        t.setStyle([("BACKGROUND", (0, r), (-1, r), GROUP_BG)])
+    return t
+
+
+def plan_story(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None) -> list:
+    unit = plan.unit
+    out = [
+        st.p(f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในของ{unit.name}", st.title),
+        st.p(f"ประจำปีงบประมาณ พ.ศ. {plan.year}", st.title),
+        Spacer(1, 8),
+    ]
+    out += st.paras(plan.intro)
+    if plan.intro.strip():
+        out.append(Spacer(1, 6))
+    out.append(plan_table(st, plan, columns))
+    return out

@@ -1,0 +1,217 @@
+"""Progress reports for a round (6 or 12 months) in each layout the seeds use.
+
+- ``columns`` (seeds 001, 000): measure | steps | responsible | period | summary | outcome, rows
+  grouped under their indicator or theme.
+- ``items`` (seed 002): a heading per theme "๑) …" and its table; the outcome column also lists the
+  related items with their wording and score ("o10 คู่มือ… ผลคะแนน ๑๐๐").
+- ``status`` (seed 004): per tool and indicator a narrative paragraph, then a table whose status is
+  three columns (อยู่ระหว่างดำเนินการ | ดำเนินการแล้ว | ยังไม่ดำเนินการ) with the text in the
+  matching one, plus remarks.
+Then the status summary, the photo pages (seed 000) and, optionally, seed 000's closing part.
+"""
+from __future__ import annotations
+
+import re
+
+from reportlab.platypus import KeepTogether, Spacer
+
+from app.reports.comparison import comparison_story
+from app.reports.gather import STATUS_LABELS
+from app.reports.model import MeasureGroup, MeasureRow, ProgressDoc, RoundSummary
+from app.reports.options import LAYOUT_ITEMS, LAYOUT_STATUS, PROGRESS_COLUMNS
+from app.reports.pages import LANDSCAPE, PORTRAIT, switch
+from app.reports.photos import photo_pages
+from app.reports.plan import GROUP_BG, HEADER_BG
+from app.reports.styles import TABLE, Styles, heading_for_table, table
+from app.store.models import STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED, STATUSES
+from app.thai.dates import format_round
+from app.thai.digits import to_arabic_digits
+from app.typeset import ThaiTable
+
+COLUMN_HEADERS = {
+    "title": ("มาตรการ/แนวทาง", 18),
+    "steps": ("ขั้นตอน/วิธีการปฏิบัติ", 22),
+    "responsible": ("หน่วยงานผู้รับผิดชอบ", 11),
+    "period": ("ระยะเวลาดำเนินการ", 10),
+    "summary": ("สรุปผลการดำเนินการ", 20),
+    "outcome": ("ผลลัพธ์/ความสำเร็จ", 19),
+    "remarks": ("หมายเหตุ", 9),
+}
+ITEMS_COLUMNS = [
+    ("title", "มาตรการ/โครงการ/กิจกรรม", 16), ("steps", "ขั้นตอน/วิธีการปฏิบัติ", 21),
+    ("period", "ระยะเวลาดำเนินการ", 11), ("responsible", "หน่วยงานผู้รับผิดชอบ", 11),
+    ("summary", "ผลการดำเนินการ", 19), ("outcome", "ผลลัพธ์หรือผลสัมฤทธิ์ในการดำเนินการ", 22),
+]
+
+
+def _title(st: Styles, doc: ProgressDoc) -> list:
+    lines = ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"]
+    if starts_portrait(doc):  # a portrait line holds less: the year goes with the round
+        lines += [f"ของ{doc.unit.full_name}",
+                  f"ประจำปีงบประมาณ พ.ศ. {doc.year} " + format_round(doc.year, doc.round, False)]
+    else:
+        lines += [f"ของ{doc.unit.full_name} ประจำปีงบประมาณ พ.ศ. {doc.year}",
+                  format_round(doc.year, doc.round, False)]
+    return [st.p(line, st.title) for line in lines] + [Spacer(1, 10)]
+
+
+def _columns(doc: ProgressDoc, columns: tuple[str, ...] | None) -> list[str]:
+    if columns:
+        return [c for c in columns if c in COLUMN_HEADERS]
+    # A column nobody filled in (seed 000 has no period column) is left out.
+    return [c for c in PROGRESS_COLUMNS
+            if c in ("title", "summary", "outcome") or any(getattr(r, c).strip() for r in doc.measures)]
+
+
+def _columns_table(st: Styles, doc: ProgressDoc, columns: tuple[str, ...] | None) -> ThaiTable:
+    cols = _columns(doc, columns)
+    rows: list = [[COLUMN_HEADERS[c][0] for c in cols]]
+    group_rows = []
+    for g in doc.groups:
+        group_rows.append(len(rows))
+        rows.append([st.t(g.heading)])
+        for r in g.rows:
+            rows.append([st.t(getattr(r, c)) for c in cols])
+    t = table(rows, [COLUMN_HEADERS[c][1] for c in cols], style=st.cell, font_size=TABLE,
+                      group_rows=group_rows, header_background=HEADER_BG)
+    for r in group_rows:
+        t.setStyle([("BACKGROUND", (0, r), (-1, r), GROUP_BG)])
+    return t
+
+
+def _outcome_with_items(st: Styles, doc: ProgressDoc, r: MeasureRow) -> list:
+    """The outcome text, then each related item as "code wording ผลคะแนน N" (seed 002)."""
+    out = []
+    if r.outcome.strip():
+        out.append(st.p(r.outcome.strip(), st.cell))
+    written = to_arabic_digits(r.outcome).lower().replace(" ", "")
+    for code in r.related_items:
+        if re.search(rf"(?<![a-z0-9]){re.escape(code.lower())}(?![0-9])", written):
+            continue  # the officer already wrote this item into the outcome (seed 002 does)
+        item = doc.item_scores.get(code)
+        if item is None:
+            out.append(st.p([(st.t(code), True)], st.cell))
+            continue
+        score = st.score(item.score).removesuffix(st.t(".00")) if item.score is not None else "-"
+        out.append(st.p([(st.t(code) + " ", True), (st.t(item.text) + " ", False),
+                         (f"ผลคะแนน {score}", True)], st.cell.replace(space_before=3)))
+    return out or [st.p("", st.cell)]
+
+
+def _items_story(st: Styles, doc: ProgressDoc) -> list:
+    out = []
+    for g in doc.groups:
+        heading = g.heading
+        if g.key is not None and heading.startswith("ประเด็นที่"):
+            heading = f"{g.key}) " + heading.split(" ", 2)[-1] if heading.count(" ") >= 2 else heading
+        rows: list = [[h for _k, h, _w in ITEMS_COLUMNS]]
+        for r in g.rows:
+            row = []
+            for key, _h, _w in ITEMS_COLUMNS:
+                row.append(_outcome_with_items(st, doc, r) if key == "outcome" else st.t(getattr(r, key)))
+            rows.append(row)
+        t = table(rows, [w for _k, _h, w in ITEMS_COLUMNS], style=st.cell, font_size=TABLE,
+                          header_background=HEADER_BG)
+        out += heading_for_table(st, heading) + [t, Spacer(1, 6)]
+    return out
+
+
+def _status_table(st: Styles, g: MeasureGroup) -> ThaiTable:
+    rows: list = [
+        ["ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อนจากการประเมิน", "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ",
+         "ผู้รับผิดชอบ", "ผลการดำเนินการ", None, None, "หมายเหตุ"],
+        [None, None, None] + [STATUS_LABELS[s] for s in (STATUS_IN_PROGRESS, STATUS_DONE, STATUS_NOT_STARTED)]
+        + [None],
+    ]
+    for r in g.rows:
+        issue = r.finding.strip() or r.title
+        approach = [r.title] if r.finding.strip() else []
+        if r.steps.strip():
+            approach.append(r.steps)
+        result = "\n".join(x for x in (r.summary.strip(), r.outcome.strip()) if x)
+        status = r.status if r.status in STATUSES else STATUS_NOT_STARTED
+        cells = {s: "" for s in (STATUS_IN_PROGRESS, STATUS_DONE, STATUS_NOT_STARTED)}
+        cells[status] = result or STATUS_LABELS[status]
+        rows.append([st.t(issue), [st.p(a, st.cell) for a in approach] or "", st.t(r.responsible),
+                     st.t(cells[STATUS_IN_PROGRESS]), st.t(cells[STATUS_DONE]),
+                     st.t(cells[STATUS_NOT_STARTED]), st.t(r.remarks)])
+    spans = [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (2, 1)), ((3, 0), (5, 0)), ((6, 0), (6, 1))]
+    return table(rows, [19, 25, 11, 13, 13, 11, 8], header_rows=2, style=st.cell, font_size=TABLE,
+                     spans=spans, header_background=HEADER_BG)
+
+
+def _status_story(st: Styles, doc: ProgressDoc) -> list:
+    out = []
+    seen_tools: list[str] = []
+    for g in doc.groups:
+        if g.tool and g.tool not in seen_tools:
+            seen_tools.append(g.tool)
+            out += heading_for_table(st, f"{len(seen_tools)}. ด้าน {g.tool}", st.heading)
+        out += heading_for_table(st, g.heading.split(" (")[0])
+        out += st.paras(g.note)
+        out += [Spacer(1, 4), _status_table(st, g), Spacer(1, 6)]
+    return out
+
+
+def summary_table(st: Styles, s: RoundSummary) -> ThaiTable:
+    head = ["กลุ่มมาตรการ", "จำนวนมาตรการ", STATUS_LABELS[STATUS_DONE], STATUS_LABELS[STATUS_IN_PROGRESS],
+            STATUS_LABELS[STATUS_NOT_STARTED], "ร้อยละที่ดำเนินการแล้ว"]
+    rows: list = [head]
+    for heading, total, counts in s.by_group:
+        share = 100.0 * counts.get(STATUS_DONE, 0) / total if total else 0.0
+        rows.append([st.t(heading), st.n(total), st.n(counts.get(STATUS_DONE, 0)),
+                     st.n(counts.get(STATUS_IN_PROGRESS, 0)), st.n(counts.get(STATUS_NOT_STARTED, 0)),
+                     st.score(share)])
+    rows.append([[("รวม", True)], [(st.n(s.total), True)], [(st.n(s.counts.get(STATUS_DONE, 0)), True)],
+                 [(st.n(s.counts.get(STATUS_IN_PROGRESS, 0)), True)],
+                 [(st.n(s.counts.get(STATUS_NOT_STARTED, 0)), True)], [(st.score(s.share_done), True)]])
+    return table(rows, [30, 14, 14, 14, 14, 14], style=st.cell, font_size=TABLE,
+                     header_background=HEADER_BG, col_aligns=["left"] + ["center"] * 5)
+
+
+def summary_sentence(st: Styles, s: RoundSummary) -> str:
+    done = s.counts.get(STATUS_DONE, 0)
+    going = s.counts.get(STATUS_IN_PROGRESS, 0)
+    todo = s.counts.get(STATUS_NOT_STARTED, 0)
+    return st.t(f"รอบ {s.round} เดือน มีมาตรการทั้งสิ้น {s.total} มาตรการ ดำเนินการแล้ว {done} มาตรการ "
+                f"อยู่ระหว่างดำเนินการ {going} มาตรการ ยังไม่ดำเนินการ {todo} มาตรการ "
+                f"ดำเนินการแล้วคิดเป็นร้อยละ {st.score(s.share_done)} ของมาตรการทั้งหมด")
+
+
+PORTRAIT_INTRO_CHARS = 700  # above this, the opening text gets portrait pages of its own
+
+
+def starts_portrait(doc: ProgressDoc) -> bool:
+    return len(doc.intro.strip()) + len(doc.note.strip()) > PORTRAIT_INTRO_CHARS
+
+
+def progress_story(st: Styles, doc: ProgressDoc, landscape_width: float, landscape_height: float,
+                   *, photos: bool = True, columns: tuple[str, ...] | None = None,
+                   portrait_width: float = 0) -> list:
+    """The report's flowables; it starts on a portrait page when it opens with text (an intro or
+    a narrative), since long lines across a landscape page are hard to read, else on landscape."""
+    out = _title(st, doc)
+    out += st.paras(doc.intro)
+    out += st.paras(doc.note)
+    if starts_portrait(doc):
+        switch(out, LANDSCAPE)
+    elif doc.intro.strip() or doc.note.strip():
+        out.append(Spacer(1, 6))
+    if doc.layout == LAYOUT_ITEMS:
+        out += _items_story(st, doc)
+    elif doc.layout == LAYOUT_STATUS:
+        out += _status_story(st, doc)
+    else:
+        out.append(_columns_table(st, doc, columns))
+    out.append(KeepTogether([
+        Spacer(1, 10), st.p("สรุปสถานะการดำเนินการตามมาตรการ", st.subheading),
+        st.p(summary_sentence(st, doc.summary), st.body), Spacer(1, 4),
+        summary_table(st, doc.summary),
+    ]))
+    if photos and any(r.photos for r in doc.measures):
+        switch(out, LANDSCAPE)
+        out += photo_pages(st, doc.measures, landscape_width, landscape_height)
+    if doc.comparison is not None:
+        switch(out, PORTRAIT)
+        out += comparison_story(st, doc.comparison, closing=True)
+    return out

@@ -1,0 +1,125 @@
+"""Type sizes, paragraph styles and small text helpers shared by every document.
+
+Sizes are in "TH Sarabun points" (what an officer means by 16 pt); indents, spacing and leading
+are real points (the typeset layer's convention). Digits are converted here, once, for the whole
+document: Thai by default, Arabic when the officer asks for it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak
+
+from app.thai.digits import digits, format_score
+from app.typeset import FontSet, ParaStyle, ThaiParagraph, ThaiTable
+
+BODY = 16
+TABLE = 14
+SMALL = 12
+HEADING = 16
+TITLE = 18
+MEMO_TITLE = 29
+MEMO_LABEL = 20
+
+REPORT_INDENT = 1.5 * cm
+MEMO_INDENT = 2.5 * cm
+
+
+@dataclass(frozen=True)
+class Styles:
+    fonts: FontSet
+    thai: bool
+
+    # --- text ---------------------------------------------------------------------------------
+    def t(self, text: str | None) -> str:
+        """The text as printed: the document's digits."""
+        return digits(text or "", self.thai)
+
+    def n(self, value: int | float | str) -> str:
+        return digits(str(value), self.thai)
+
+    def score(self, value: float | None, blank: str = "-") -> str:
+        return format_score(value, self.thai, blank)
+
+    def real(self, size: float) -> float:
+        return size * self.fonts.scale
+
+    # --- paragraph styles ---------------------------------------------------------------------
+    def style(self, size: float = BODY, **kw) -> ParaStyle:
+        return ParaStyle(self.fonts, size=size, **kw)
+
+    @property
+    def body(self) -> ParaStyle:
+        return self.style(BODY, align="justify", first_indent=REPORT_INDENT, space_before=4)
+
+    @property
+    def plain(self) -> ParaStyle:
+        return self.style(BODY, align="justify")
+
+    @property
+    def title(self) -> ParaStyle:
+        return self.style(TITLE, align="center", bold=True)
+
+    @property
+    def heading(self) -> ParaStyle:
+        return self.style(HEADING, align="left", bold=True, space_before=10, space_after=2,
+                          keep_with_next=True)
+
+    @property
+    def subheading(self) -> ParaStyle:
+        return self.style(BODY, align="left", bold=True, space_before=6, keep_with_next=True)
+
+    @property
+    def cell(self) -> ParaStyle:
+        return self.style(TABLE, align="left")
+
+    @property
+    def caption(self) -> ParaStyle:
+        return self.style(TABLE, align="center")
+
+    # --- flowables ----------------------------------------------------------------------------
+    def p(self, text, style: ParaStyle | None = None) -> ThaiParagraph:
+        if isinstance(text, str):
+            text = self.t(text)
+        else:
+            text = [(self.t(s), b) for s, b in text]
+        return ThaiParagraph(text, style or self.body)
+
+    def paras(self, text: str, style: ParaStyle | None = None, *, first_only_space: bool = False) -> list:
+        """One paragraph per line of ``text`` (officers type one paragraph or list item a line)."""
+        style = style or self.body
+        out = []
+        for i, line in enumerate(x.strip() for x in (text or "").split("\n")):
+            if not line:
+                continue
+            st = style if (i == 0 or not first_only_space) else style.replace(space_before=0)
+            out.append(self.p(line, st))
+        return out
+
+
+def table(rows, col_ratios, **kw) -> ThaiTable:
+    """A ThaiTable whose group heading rows stay with the row under them."""
+    t = ThaiTable(rows, col_ratios, **kw)
+    # ReportLab sets each cell's font even when the cell holds only flowables; without this the
+    # page declares (unembedded) Helvetica
+    if kw.get("style") is not None:
+        t.setStyle([("FONTNAME", (0, 0), (-1, -1), kw["style"].font.regular)])
+    # a group heading row stays with the row under it
+    for r in kw.get("group_rows", ()):
+        if r + 1 < len(rows):
+            t.setStyle([("NOSPLIT", (0, r), (-1, r + 1))])
+    return t
+
+
+TABLE_LEAD_ROOM = 90  # a heading goes to the next page unless this much of its table fits under it
+
+
+def heading_for_table(st: Styles, text: str, style: ParaStyle | None = None) -> list:
+    """A heading that stays with the start of the table after it.
+
+    ``keep_with_next`` would keep the heading with the *whole* table, pushing a table that could
+    start on this page to the next one; a conditional page break keeps it with the first rows only.
+    """
+    style = (style or st.subheading).replace(keep_with_next=False)
+    return [CondPageBreak(TABLE_LEAD_ROOM + style.real_leading * 2), st.p(text, style)]
