@@ -105,8 +105,10 @@ class ExcelActions(QObject):
 
     def _update_enabled(self) -> None:
         has_selection = self.ctx.unit_id is not None and self.ctx.fiscal_year is not None
-        for action in (self.export_action, self.template_action, self.import_action):
-            action.setEnabled(has_selection)
+        writing = self.task.busy()
+        self.export_action.setEnabled(has_selection and not writing)
+        self.template_action.setEnabled(has_selection and not writing)
+        self.import_action.setEnabled(has_selection)
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -165,9 +167,8 @@ class ExcelActions(QObject):
         self.busy_label.setText(busy_text)
         self.busy_label.show()
         self.busy_bar.show()
-        for action in (self.export_action, self.template_action):
-            action.setEnabled(False)
         self.task.start(job)
+        self._update_enabled()
         return True
 
     def _idle(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.excel.score_import import ScoreChange, ScoreImportPlan, ScoreProblem, apply_score_plan
+from app.excel.score_import import ScoreChange, ScoreImportPlan, apply_score_plan
 from app.excel.template import catalogue_for, template_rows
 from app.exchange.workspace import find_unit
 from app.services import score_edits
