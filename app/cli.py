@@ -126,6 +126,47 @@ def _fmt(v) -> str:
     return "-" if v is None else f"{v:.2f}"
 
 
+def cmd_catalogues(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from app.services.catalogues import catalogue_files
+    from app.store.models import Catalogue
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            stored = {c.code: c for c in session.scalars(select(Catalogue)).all()}
+            rows = []
+            for code in sorted(set(catalogue_files()) | set(stored)):
+                cat = stored.get(code)
+                rows.append({"code": code, "in_database": cat is not None,
+                             "provisional": cat.provisional if cat else None,
+                             "items": len(cat.items) if cat else None})
+    finally:
+        db.close()
+    if args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            where = "ในฐานข้อมูล" if r["in_database"] else "มากับโปรแกรม"
+            print(f"{r['code']}\t{where}" + ("\tชั่วคราว" if r["provisional"] else ""))
+    return 0
+
+
+def cmd_catalogue_copy(args: argparse.Namespace) -> int:
+    from app.services.catalogues import copy_catalogue
+
+    db = open_db(args)
+    try:
+        with db.transaction() as session:
+            cat = copy_catalogue(session, args.source, args.new_code, args.year)
+            count = len(cat.items)
+    finally:
+        db.close()
+    print(f"สร้างชุดตัวชี้วัด {args.new_code} จาก {args.source} แล้ว ({count} ข้อ) แก้ไขได้ก่อนใช้")
+    return 0
+
+
 def cmd_typeset(args: argparse.Namespace) -> int:
     from app.typeset.debug import typeset_file
 
@@ -176,6 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", required=True)
     p.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
     p.add_argument("--json", action="store_true")
+    p = verb("catalogues", cmd_catalogues, "ชุดตัวชี้วัดรายปีที่มากับโปรแกรมและที่อยู่ในฐานข้อมูล")
+    p.add_argument("--json", action="store_true")
+    p = verb("catalogue-copy", cmd_catalogue_copy, "คัดลอกชุดตัวชี้วัดเพื่อเริ่มปีใหม่โดยไม่ต้องรอโปรแกรมรุ่นใหม่")
+    p.add_argument("source", help="ชุดต้นแบบ เช่น ITA-2569")
+    p.add_argument("new_code", help="รหัสชุดใหม่ เช่น ITA-2570")
+    p.add_argument("--year", type=int, required=True, help="ปีงบประมาณของชุดใหม่")
     p = verb("typeset", cmd_typeset, "จัดหน้าข้อความไทยจากไฟล์ข้อความเป็น PDF (ตรวจการตัดคำ)")
     p.add_argument("file")
     p.add_argument("-o", "--output", required=True)

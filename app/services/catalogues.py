@@ -107,6 +107,8 @@ def ensure_catalogue(session: Session, code: str) -> Catalogue:
     """The database copy of a catalogue, copied from the shipped file on first use."""
     cat = session.scalar(select(Catalogue).where(Catalogue.code == code))
     if cat is None:
+        if code not in catalogue_files():
+            raise ValueError(f"ไม่มีชุดตัวชี้วัด “{code}” ทั้งในโปรแกรมและในฐานข้อมูล")
         cat = catalogue_from_data(shipped_catalogue(code))
         session.add(cat)
         session.flush()
@@ -115,6 +117,8 @@ def ensure_catalogue(session: Session, code: str) -> Catalogue:
 
 def copy_catalogue(session: Session, source_code: str, new_code: str, fiscal_year: int) -> Catalogue:
     """Start a new year's catalogue from an existing one (marked provisional until edited)."""
+    if session.scalar(select(Catalogue).where(Catalogue.code == new_code)) is not None or new_code in catalogue_files():
+        raise ValueError(f"มีชุดตัวชี้วัด “{new_code}” อยู่แล้ว")
     src = ensure_catalogue(session, source_code)
     data = catalogue_to_data(src)
     data.update(code=new_code, fiscal_year=fiscal_year, provisional=True,
