@@ -47,7 +47,7 @@ def bench_launch(db: Path, runs: int) -> list[float]:
         env = dict(os.environ, ITA_DESK_DATA=tmp)
         for _ in range(runs):
             start = time.perf_counter()
-            result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+            subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
             wall = time.perf_counter() - start
             out.append(wall)
     return out

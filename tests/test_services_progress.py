@@ -11,7 +11,7 @@ from PIL import Image
 from app.services import memo_edits, overview, photo_edits, progress_edits
 from app.services.measure_edits import find_plan_id
 from app.services.units import list_units
-from app.store.models import Memo, MeasurePlan, Progress
+from app.store.models import Memo, MeasurePlan
 
 
 def _unit_id(db, name_part: str) -> int:

@@ -283,7 +283,6 @@ def test_overview_counts_follow_progress_changes(window, demo_db):
 def test_window_remembers_place(qtbot, demo_db, settings_file, window):
     window.show_page([p.key for p in PAGES].index("analysis"))
     window.splitter.setSizes([260, 900])
-    nav_width = window.splitter.sizes()[0]
     window.close()
     from ui.main import build_window
 

@@ -26,7 +26,7 @@ from app.excel.styles import (
 from app.excel.summary import save
 from app.exchange.fields import ExchangeError
 from app.exchange.workspace import find_unit
-from app.services.catalogues import catalogue_files, ensure_catalogue
+from app.services.catalogues import catalogue_files
 from app.store import models as m
 from app.thai.digits import digits
 

@@ -6,12 +6,13 @@ distributed) and how each glyph maps back to its source text (our ToUnicode CMap
 """
 from app.typeset.breaking import set_custom_words, warm_up
 from app.typeset.fonts import FontSet, available_font_choices, register_font_set
+from app.typeset.keep import KeepWithNext
 from app.typeset.line import draw_thai_line, measure_thai_line
 from app.typeset.paragraph import ThaiParagraph
 from app.typeset.style import ParaStyle
 from app.typeset.table import ThaiTable
 
 __all__ = [
-    "FontSet", "ParaStyle", "ThaiParagraph", "ThaiTable", "available_font_choices",
+    "FontSet", "KeepWithNext", "ParaStyle", "ThaiParagraph", "ThaiTable", "available_font_choices",
     "draw_thai_line", "measure_thai_line", "register_font_set", "set_custom_words", "warm_up",
 ]

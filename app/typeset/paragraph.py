@@ -2,6 +2,12 @@
 
 Lines are laid out once per width; ``split`` hands the already shaped lines to the two parts, so text
 is never shaped twice (ReportLab's shaped Paragraph re-shapes on split and breaks).
+
+Splitting follows the widow/orphan rule of officers' documents: each part of a split paragraph has at
+least ``MIN_PART_LINES`` lines (no single first line at the bottom of a page, no single last line at
+the top of the next), so a paragraph of two or three lines is never split. Only a paragraph that
+does not fit even an empty frame may break the rule. A paragraph with ``keep_with_next`` stays with
+the first part of what follows (see keep.py).
 """
 from __future__ import annotations
 
@@ -9,11 +15,13 @@ from reportlab.platypus.flowables import Flowable
 
 from app.thai.digits import to_thai_digits
 from app.typeset.breaking import segments
+from app.typeset.keep import install as install_keep_with_next
 from app.typeset.layout import Line, break_lines, line_spans, make_pieces, place_line
 from app.typeset.render import emit_lines
 from app.typeset.style import ParaStyle
 
 Runs = list[tuple[str, bool]]
+MIN_PART_LINES = 2  # lines each part of a split paragraph keeps (widow/orphan rule)
 
 
 def normalise_runs(text: str | Runs, style: ParaStyle) -> Runs:
@@ -35,6 +43,14 @@ def layout_runs(runs: Runs, style: ParaStyle, width: float, first: bool = True) 
     first_w = width - style.left_indent - style.right_indent - (style.first_indent if first else style.hanging)
     rest_w = width - style.left_indent - style.right_indent - style.hanging
     return break_lines(hard, lambda i: first_w if i == 0 else rest_w, size)
+
+
+def _lines_kept(total: int, fit: int) -> int:
+    """How many of ``total`` lines to leave on this page when ``fit`` lines fit (0: none)."""
+    if fit >= total:
+        return total
+    n = min(fit, total - MIN_PART_LINES)
+    return n if n >= MIN_PART_LINES else 0
 
 
 class ThaiParagraph(Flowable):
@@ -62,6 +78,7 @@ class ThaiParagraph(Flowable):
         return self._lines
 
     def wrap(self, availWidth, availHeight):
+        install_keep_with_next(getattr(self, "canv", None))
         self.width = availWidth
         self.height = len(self.lines(availWidth)) * self.style.real_leading
         return self.width, self.height
@@ -69,13 +86,23 @@ class ThaiParagraph(Flowable):
     def minWidth(self):
         return 0
 
+    def min_head_height(self, availWidth) -> float:
+        """Height of the smallest first part ``split`` would leave at the bottom of a page (the
+        whole paragraph when it may not be split): what a keep-with-next heading needs below it."""
+        total = len(self.lines(availWidth))
+        keep = total if total < 2 * MIN_PART_LINES else MIN_PART_LINES
+        return keep * self.style.real_leading
+
     def split(self, availWidth, availHeight):
         # ReportLab's Table(splitInRow=1) passes the column width *with* padding; the width used
         # by the last wrap() is the real one.
         if self._lines_width is not None:
             availWidth = min(availWidth, self._lines_width)
         lines = self.lines(availWidth)
-        n = int((availHeight + 1e-6) // self.style.real_leading)
+        fit = int((availHeight + 1e-6) // self.style.real_leading)
+        n = _lines_kept(len(lines), fit)
+        if not n and fit > 0 and getattr(getattr(self, "_frame", None), "_atTop", False):
+            n = min(fit, len(lines))  # taller than an empty frame: any split beats a LayoutError
         if n <= 0 or n >= len(lines):
             return [] if n <= 0 else [self]
         first = ThaiParagraph("", self.style, _lines=lines[:n], _first=self._first, _last=False,

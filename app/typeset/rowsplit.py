@@ -61,6 +61,15 @@ def split_cell(value, width: float, height: float, canv):
     return first, rest
 
 
+def _has_text(flowables) -> bool:
+    """Whether a cell's flowables show anything (a blank paragraph does not)."""
+    for f in flowables:
+        lines = getattr(f, "_lines", None)
+        if lines is None or any(p.shaped.text.strip() for ln in lines for p in ln.pieces):
+            return True
+    return False
+
+
 def _shift_span_cmds(cmds, n: int, nrows: int):
     """SPAN commands for a table whose row ``n`` became rows ``n`` and ``n+1``."""
     out = []
@@ -159,7 +168,8 @@ class RowSplitter:
             first.append(a)
             rest.append(b)
             any_rest = any_rest or bool(b)
-            if isinstance(a, (list, tuple)) and a:
+            if isinstance(a, (list, tuple)) and _has_text(a):
+                # (a blank cell shows nothing: it does not make a row worth starting here)
                 shown = max(shown, self._listCellGeom(a, w, st)[1])
         if not any_rest:
             return None
@@ -210,6 +220,44 @@ class RowSplitter:
             parts[1]._group_rows = frozenset(g - k + T.repeatRows for g in T._group_rows if g >= k)
         return parts
 
+    def min_head_height(self, availWidth) -> float | None:
+        """Height of the smallest first part ``split`` leaves at the bottom of a page: the header
+        rows and the first body row (a group heading together with the row after it), or only the
+        first ``MIN_LINES`` lines of that row when it may be split inside. What a keep-with-next
+        heading needs below it (see keep.py)."""
+        if not isinstance(self.repeatRows, int):
+            return None
+        heights = getattr(self, "_rowHeights", None)
+        if getattr(self, "availWidth", None) != availWidth or not heights or None in heights:
+            self.wrap(availWidth, 0xFFFFFFF)
+            heights = self._rowHeights
+        nrows = len(heights)
+        r = self.repeatRows
+        if r >= nrows:
+            return sum(heights)
+        bad = self._impossible_boundaries()
+        h = sum(heights[:r])
+        while r < nrows - 1 and (r in self._group_rows or (r + 1) in bad):
+            h += heights[r]
+            r += 1
+        return h + self._row_min_height(r)
+
+    def _row_min_height(self, n: int) -> float:
+        full = self._rowHeights[n]
+        if n in self._group_rows or not self._row_splittable(n):
+            return full
+        leads = [f.style.real_leading for v in self._cellvalues[n] if isinstance(v, (list, tuple))
+                 for f in v if hasattr(getattr(f, "style", None), "real_leading")]
+        if not leads:
+            return full
+        pads = max(st.topPadding + st.bottomPadding for st in self._cellStyles[n])
+        lead = max(leads)
+        # a cell leaves MIN_LINES lines only if it has twice as many (the paragraphs' widow/orphan
+        # rule), so only a row that tall is split this early
+        if full + _EPS < pads + 2 * MIN_LINES * lead:
+            return full
+        return pads + MIN_LINES * lead
+
     def split(self, availWidth, availHeight):
         if not isinstance(self.repeatRows, int):
             return super().split(availWidth, availHeight)
@@ -228,9 +276,15 @@ class RowSplitter:
             n += 1
         if n < header:
             return []
-        at_top = _at_top(getattr(self, "canv", None))
         bad = self._impossible_boundaries()
         group_row = self._group_rows
+        # the last allowed boundary between rows that leaves a body row on this page and no group
+        # heading at its bottom
+        k = n
+        while k > header and (k in bad or (k - 1) in group_row):
+            k -= 1
+        # a row taller than what an empty page leaves may show a single line: nothing else fits
+        at_top = k <= header and _at_top(getattr(self, "canv", None))
         parts = None
         if n >= header and self._row_splittable(n) and n not in group_row:
             for need in ((MIN_LINES, 1) if at_top else (MIN_LINES,)):
@@ -240,11 +294,6 @@ class RowSplitter:
                     parts = self._split_between(T, n + 1, availWidth, availHeight)
                     break
         if not parts:
-            # cut between rows: the last allowed boundary that leaves a body row on this page and
-            # no group heading at its bottom
-            k = n
-            while k > header and (k in bad or (k - 1) in group_row):
-                k -= 1
             if k <= header:
                 return []
             parts = self._split_between(self, k, availWidth, availHeight)

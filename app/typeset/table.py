@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from app.typeset.keep import install as install_keep_with_next
 from app.typeset.paragraph import ThaiParagraph
 from app.typeset.rowsplit import RowSplitter
 from app.typeset.style import ParaStyle
@@ -66,6 +67,10 @@ class ThaiTable(RowSplitter, Table):
         super().__init__(data, colWidths=widths, repeatRows=header_rows, style=TableStyle(cmds),
                          hAlign="LEFT")
         self._group_rows = frozenset(group_rows)
+
+    def wrap(self, availWidth, availHeight):
+        install_keep_with_next(getattr(self, "canv", None))
+        return super().wrap(availWidth, availHeight)
 
 
 def _cell(value, style: ParaStyle):

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.changes import EVERYTHING, Changes
+from ui.commands import ServiceCommand, push
 from ui.context import UiContext
 
 
@@ -52,6 +53,32 @@ class Page(QWidget):
         if self._stale:
             self._stale = False
             self.refresh()
+
+    def make_error_label(self) -> QLabel:
+        """The red line where an editing page shows why an edit was refused."""
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        return self.error_label
+
+    def show_error(self, text: str) -> None:
+        label = getattr(self, "error_label", None)
+        if label is not None:
+            label.setText(text)
+            label.setVisible(bool(text))
+        if text:
+            self.ctx.show_message(text)
+
+    def _run(self, command: ServiceCommand) -> bool:
+        """Apply an edit through the undo stack; a refused edit shows its Thai reason."""
+        try:
+            push(self.ctx, command)
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return False
+        self.show_error("")
+        return True
 
     def refresh(self) -> None:
         """Re-read and show the current unit and year (override)."""

@@ -23,10 +23,9 @@ from app.services.changes import Changes
 from app.thai.dates import fiscal_year_bounds, round_bounds
 from app.thai.digits import to_thai_digits
 from ui import commands_measures as cmd
-from ui.commands import ServiceCommand, push
 from ui.context import UiContext
 from ui.models.measures_model import (
-    COL_PERIOD, COL_RELATED, COL_RESPONSIBLE, COL_TITLE, IS_GROUP_ROLE, MEASURE_ID_ROLE, MEASURE_ROLE,
+    COL_PERIOD, COL_RELATED, COL_RESPONSIBLE, COL_TITLE, MEASURE_ID_ROLE, MEASURE_ROLE,
     GROUP_KEY_ROLE, MeasuresModel,
 )
 from ui.pages.base import Page
@@ -107,10 +106,7 @@ class MeasuresPage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.next_year_button)
 
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b71c1c;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.make_error_label()
 
         # --- tree --------------------------------------------------------------------------------
         self.tree = QTreeView(self)
@@ -380,21 +376,6 @@ class MeasuresPage(Page):
         self.tree.expandAll()
 
     # --- writing -----------------------------------------------------------------------------
-
-    def _run(self, command: ServiceCommand) -> bool:
-        try:
-            push(self.ctx, command)
-        except ValueError as exc:
-            self.show_error(str(exc))
-            return False
-        self.show_error("")
-        return True
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-        if text:
-            self.ctx.show_message(text)
 
     def _edit_fields(self, measure_id: int, values: dict[str, Any]) -> bool:
         return self._run(cmd.set_measure_fields(self.ctx, measure_id, values))

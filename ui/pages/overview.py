@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.changes import Changes
-from app.services.overview import IndicatorRow, OverdueMeasure, RoundCounts, WeakItem, year_overview
+from app.services.overview import IndicatorRow, year_overview
 from app.store.models import STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED
 from app.thai.dates import format_date
 from ui.context import UiContext

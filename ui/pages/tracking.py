@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -22,7 +22,6 @@ from app.store.models import GROUP_BY_INDICATOR, STATUS_DONE, STATUS_IN_PROGRESS
 from app.thai.dates import format_round
 from app.thai.digits import to_thai_digits
 from ui import commands_tracking as cmd
-from ui.commands import ServiceCommand, push
 from ui.context import UiContext
 from ui.models.tracking_model import (
     COL_GROUP, COL_OUTCOME, COL_PERIOD, COL_PHOTOS, COL_REMARKS, COL_RESPONSIBLE, COL_STATUS, COL_SUMMARY,
@@ -87,10 +86,7 @@ class TrackingPage(Page):
         bar.addWidget(self.group_filter)
         bar.addStretch(1)
 
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b71c1c;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.make_error_label()
 
         # --- the table ---------------------------------------------------------------------------
         self.table = QTableView(self)
@@ -389,21 +385,6 @@ class TrackingPage(Page):
         self._run(cmd.set_note(self.ctx, self.view.plan_id, self.current_round(), text, indicator, theme))
 
     # --- writing -----------------------------------------------------------------------------
-
-    def _run(self, command: ServiceCommand) -> bool:
-        try:
-            push(self.ctx, command)
-        except ValueError as exc:
-            self.show_error(str(exc))
-            return False
-        self.show_error("")
-        return True
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-        if text:
-            self.ctx.show_message(text)
 
     def _edit_progress(self, measure_id: int, values: dict[str, Any]) -> bool:
         return self._run(cmd.set_progress(self.ctx, measure_id, self.current_round(), values))

@@ -1,0 +1,60 @@
+"""Keep-with-next that keeps a heading with the *start* of what follows, not with all of it.
+
+ReportLab groups a flowable whose ``keepWithNext`` is set with the flowable after it in the doc
+template's ``keepTogetherClass`` (``BaseDocTemplate.handle_keepWithNext``); its ``KeepTogether``
+moves the group to the next frame whenever the *whole* group does not fit, so a heading followed by a
+long paragraph or table leaves most of a page empty. ``KeepWithNext`` is a drop-in
+``keepTogetherClass``: it measures the group as the flowables kept with the next one plus only the
+smallest first part the next one would accept when split (``min_head_height``: the first two lines
+of a ThaiParagraph under its widow/orphan rule, the header rows and first row of a ThaiTable). If
+that fits, the group's content flows on normally (the heading stays, the next flowable splits);
+otherwise ReportLab's own frame-break logic moves the group, as before. A last flowable without
+``min_head_height`` is measured whole, exactly as ``KeepTogether`` does.
+
+Our flowables install the class on the doc template they are laid out in, when it still has
+ReportLab's default (see ``install``), so documents need no change; a template may also pass
+``keepTogetherClass=KeepWithNext`` itself, which covers a keep-with-next heading that comes before
+any other Thai flowable of the document.
+"""
+from __future__ import annotations
+
+from reportlab.platypus.flowables import Flowable, KeepTogether, _listWrapOn
+
+
+class _Head(Flowable):
+    """Stands for the first part of ``f`` (height ``height``) when measuring a group."""
+
+    def __init__(self, f: Flowable, height: float):
+        super().__init__()
+        self._f = f
+        self._h = height
+
+    def wrap(self, availWidth, availHeight):
+        return availWidth, self._h
+
+    def getSpaceBefore(self):
+        return self._f.getSpaceBefore()
+
+    def getSpaceAfter(self):
+        return 0
+
+
+class KeepWithNext(KeepTogether):
+    def wrap(self, aW, aH):
+        W, H = super().wrap(aW, aH)  # sets _H (whole group), _H0 (first flowable), _wrapInfo
+        last = self._content[-1]
+        head = getattr(last, "min_head_height", None) if len(self._content) >= 2 else None
+        if head is not None:
+            h = head(aW)
+            if h is not None:
+                _w, need = _listWrapOn(self._content[:-1] + [_Head(last, h)], aW, self.canv)
+                self._H = min(self._H, need)
+        return W, H
+
+
+def install(canv) -> None:
+    """Make the doc template that ``canv`` belongs to group keep-with-next flowables with
+    ``KeepWithNext``, unless it was given a class of its own."""
+    doc = getattr(canv, "_doctemplate", None)
+    if doc is not None and getattr(doc, "keepTogetherClass", None) is KeepTogether:
+        doc.keepTogetherClass = KeepWithNext
