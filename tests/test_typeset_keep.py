@@ -42,7 +42,7 @@ class _Doc(BaseDocTemplate):
 
     def __init__(self, path, lines: int, **kw):
         h = lines * LEAD
-        super().__init__(str(path), pagesize=(WIDTH + 100, h + 100), **kw)
+        super().__init__(path if hasattr(path, "write") else str(path), pagesize=(WIDTH + 100, h + 100), **kw)
         frame = Frame(50, 50, WIDTH, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("p", [frame])])
         self.frame_bottom = 50.0
