@@ -345,7 +345,6 @@ def test_bold_thanthakhat_extracts_in_order(pdfs):
     assert "ผลลัพธ์หรือผลสัมฤทธิ์ในการดำเนินการ" in _squeezed(pdfs["plalai_progress"])
 
 
-@pytest.mark.xfail(reason="app.typeset breaks lines inside ฯลฯ (after the first ฯ)", strict=False)
 def test_paiyan_noi_lae_stays_whole():
     from app.typeset import ParaStyle, register_font_set
     from app.typeset.paragraph import layout_runs

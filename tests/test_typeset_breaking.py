@@ -64,3 +64,24 @@ def test_overlong_word_splits_between_cells():
 def test_hard_line_break_and_thai_digits():
     lines = _lines("บรรทัดที่ 1\nบรรทัดที่ 2", 400, thai_digits=True)
     assert lines == ["บรรทัดที่ ๑", "บรรทัดที่ ๒"]
+
+
+def test_overwide_protected_text_never_breaks_before_pai_yan_or_after_a_bracket():
+    """Even when a name wider than the column must be cut, ฯ and ) stay with the word before
+    them and a line never ends with an opening bracket."""
+    from app.typeset import ParaStyle, register_font_set
+    from app.typeset.paragraph import layout_runs
+
+    style = ParaStyle(register_font_set(), 14, align="left")
+    text = "ผู้รับผิดชอบ (กองการศึกษาฯ) และ (สำนักปลัดฯ)"
+
+    def line_text(line):
+        return "".join(p.shaped.text[p.shaped.cell_char[p.c0]:p.shaped.cell_char[p.c1]] for p in line.pieces)
+
+    for width in range(30, 200, 3):  # from about 1 cm: narrower, a bracket may stand alone
+        lines = [line_text(ln) for ln in layout_runs([(text, False)], style, width)]
+        assert "".join(lines) == text
+        for ln in lines[1:]:
+            assert not ln.lstrip().startswith(("ฯ", ")")), (width, lines)
+        for ln in lines[:-1]:
+            assert not ln.rstrip().endswith("("), (width, lines)

@@ -149,6 +149,21 @@ def _tokens(text: str) -> list[str]:
             tok = tok[:-1]
         out.append(tok)
         out.extend(reversed(tail))
+    return _join_paiyan_yai(out)
+
+
+def _join_paiyan_yai(tokens: list[str]) -> list[str]:
+    """ฯลฯ (et cetera) is one sign: the tokenizer gives ฯ | ล | ฯ, and a break after the first
+    ฯ would start a line with ลฯ. Joined, it also never starts a line (ฯ is closing)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i:i + 3] == ["ฯ", "ล", "ฯ"]:
+            out.append("ฯลฯ")
+            i += 3
+        else:
+            out.append(tokens[i])
+            i += 1
     return out
 
 

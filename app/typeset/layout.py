@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.typeset.breaking import CLOSING, LAST_RESORT, NEVER, NORMAL, Segment, inner_breaks
+from app.typeset.breaking import CLOSING, LAST_RESORT, NEVER, NORMAL, OPENING, Segment, inner_breaks
 from app.typeset.render import Glyph
 from app.typeset.shaping import Shaped, shape
 
@@ -91,23 +91,52 @@ class _Filler:
         elif level == LAST_RESORT:
             self.fill(unit, NEVER)
         elif len(unit) > 1:
-            # piece by piece, but ๆ ฯ and closing punctuation stay with what precedes them
-            groups: list[list[Piece]] = []
-            for p in unit:
-                if groups and (p.space or _text(p)[:1] in CLOSING):
-                    groups[-1].append(p)
-                else:
-                    groups.append([p])
-            if len(groups) == len(unit) or len(groups) == 1:
-                groups = [[p] for p in unit]
-            for g in groups:
-                self.add(g, NEVER)
+            # Piece by piece, but ๆ ฯ and closing punctuation never start a line and an opening
+            # bracket never ends one.
+            head, tail = _split_closing_tail(unit)
+            lead = 0
+            while lead < len(head) - 1 and _text(head[lead])[-1:] in OPENING:
+                lead += 1
+            if lead:
+                self._make_room(head[:lead], head[lead])
+            for p in head:
+                self.add([p], NEVER)
+            if tail:
+                self.add_glued(tail)
         else:
             parts = _inner_parts(unit[0])
             if parts:
                 self.fill(parts, LAST_RESORT)
             else:
                 self.add_cells(unit[0])
+
+    def _make_room(self, opening: list[Piece], nxt: Piece) -> None:
+        """Start a new line unless the brackets and the first cell after them fit on this one."""
+        k = self.size / nxt.shaped.font.upem
+        need = (sum(p.width() for p in opening) + nxt.shaped.cell_width[nxt.c0]) * k
+        if self.cur and self.cur_w + need > self.avail() + _EPS:
+            self.end_line()
+
+    def add_glued(self, tail: list[Piece]) -> None:
+        """Closing marks (and the spaces after them) that must not start a line: when they do
+        not fit, the last cell of the line goes down with them."""
+        k = self.size / tail[0].shaped.font.upem
+        w_trim = _trim_width(tail, k)
+        w_full = sum(p.width() for p in tail) * k
+        if not self.cur or self.cur_w + w_trim <= self.avail() + _EPS:
+            self.cur.extend(tail)
+            self.cur_w += w_full
+            return
+        carry: list[Piece] = []
+        last = self.cur[-1]
+        if not last.space and last.c1 - last.c0 > 1:
+            self.cur[-1] = Piece(last.shaped, last.c0, last.c1 - 1, False, last.level)
+            carry = [Piece(last.shaped, last.c1 - 1, last.c1, False, NEVER)]
+        elif not last.space and len(self.cur) > 1:
+            carry = [self.cur.pop()]
+        self.end_line()
+        self.cur = carry + list(tail)
+        self.cur_w = sum(p.width() for p in self.cur) * k
 
     def _fill_with_part(self, piece: Piece, free: float, k: float) -> bool:
         """Put the longest head of a compound word that fits ``free`` on this line; False if none."""
@@ -144,12 +173,22 @@ class _Filler:
     def fill(self, pieces: list[Piece], level: int) -> None:
         units: list[list[Piece]] = []
         for p in pieces:
-            if not units or _opens(p.level, level, p.space):
+            glued = level == NEVER and units and (
+                _text(p)[:1] in CLOSING or _text(units[-1][-1])[-1:] in OPENING)
+            if not units or (_opens(p.level, level, p.space) and not glued):
                 units.append([p])
             else:
                 units[-1].append(p)
         for u in units:
             self.add(u, level)
+
+
+def _split_closing_tail(unit: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """(pieces, trailing closing marks and spaces) of a unit."""
+    n = len(unit)
+    while n > 1 and (unit[n - 1].space or _text(unit[n - 1])[:1] in CLOSING):
+        n -= 1
+    return unit[:n], unit[n:]
 
 
 def _text(p: Piece) -> str:
