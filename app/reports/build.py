@@ -24,6 +24,7 @@ from app.reports.styles import Styles
 from app.reports.summary import summary_story
 from app.thai.dates import format_round
 from app.typeset import register_font_set, set_custom_words
+from app.typeset.breaking import HONORIFICS
 
 Progress = Callable[[float, str], None]
 
@@ -61,8 +62,17 @@ def _custom_words(unit) -> list[str]:
     for mm in unit.memos:
         people += [str(c.get("signer_name") or "") for c in mm.comments or []]
     for name in people:
-        words.update(part for part in name.split() if part)
+        words.update(_without_honorific(part) for part in name.split() if part)
     return sorted(w for w in words if w and len(w) <= 40)
+
+
+def _without_honorific(word: str) -> str:
+    """"นางสาวอัมภพร" → "อัมภพร": the honorific is kept with the name by the typeset layer's
+    own rule, and a bare name fits narrow columns that the glued form would overflow."""
+    for title in sorted(HONORIFICS, key=len, reverse=True):
+        if word.startswith(title) and len(word) > len(title):
+            return word[len(title):]
+    return word
 
 
 def _title_of(request: DocumentRequest, unit_name: str, st: Styles) -> str:

@@ -16,7 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBre
 from reportlab.platypus.flowables import Flowable
 
 from app.reports.styles import BODY, Styles
-from app.typeset import draw_thai_line
+from app.typeset import KeepWithNext, draw_thai_line
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
@@ -61,6 +61,8 @@ class ReportDocument(BaseDocTemplate):
             creator="ITA Desk", producer="ITA Desk (ReportLab)", displayDocTitle=1,
             # otherwise ReportLab declares (unembedded) Helvetica as every page's initial font
             initialFontName=styles.fonts.regular, initialFontSize=12,
+            # a heading marked keep-with-next carries only the start of what follows
+            keepTogetherClass=KeepWithNext,
         )
         self.styles = styles
         self.part_start = 1
