@@ -76,6 +76,27 @@ def push(ctx: UiContext, command: ServiceCommand) -> None:
     ctx.undo_stack.push(command)
 
 
+def removal(ctx: UiContext, text: str, remove: Callable[[Session], tuple[Changes, Any]],
+            restore: Callable[[Session, Any], Changes]) -> ServiceCommand:
+    """Undoable removal: ``remove`` returns (changes, snapshot); undo hands the snapshot to
+    ``restore``, which brings the row back with its ids."""
+    state: dict[str, Any] = {}
+
+    def redo(s: Session) -> Changes:
+        changes, state["snap"] = remove(s)
+        return changes
+
+    return ServiceCommand(ctx, text, redo, lambda s: restore(s, state["snap"]))
+
+
+def reorder(ctx: UiContext, text: str, index_of: Callable[[Session], int],
+            move_to: Callable[[Session, int], Changes], new_index: int) -> ServiceCommand:
+    """Undoable move to ``new_index``; undo moves back to where it was."""
+    with ctx.db.session() as s:
+        old = index_of(s)
+    return ServiceCommand(ctx, text, lambda s: move_to(s, new_index), lambda s: move_to(s, old))
+
+
 def _assessment_id(session: Session, unit_id: int, year: int) -> int:
     aid = score_edits.assessment_id_for(session, unit_id, year)
     if aid is None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.services import measure_edits as me
 from app.services.changes import Changes
 from app.thai.digits import to_thai_digits
-from ui.commands import ServiceCommand
+from ui.commands import ServiceCommand, removal, reorder
 from ui.context import UiContext
 
 MERGE_MEASURE_DATES = 2001  # stepping a date field is one undo step per field, not per click
@@ -108,21 +108,12 @@ def duplicate_measure(ctx: UiContext, measure_id: int) -> ServiceCommand:
 
 
 def delete_measure(ctx: UiContext, measure_id: int) -> ServiceCommand:
-    state: dict[str, Any] = {}
-
-    def redo(s: Session) -> Changes:
-        changes, state["snap"] = me.delete_measure(s, measure_id)
-        return changes
-
-    return ServiceCommand(ctx, _tr("ลบมาตรการ"), redo, lambda s: me.restore_measure(s, state["snap"]))
+    return removal(ctx, _tr("ลบมาตรการ"), lambda s: me.delete_measure(s, measure_id), me.restore_measure)
 
 
 def move_measure(ctx: UiContext, measure_id: int, new_index: int) -> ServiceCommand:
-    with ctx.db.session() as s:
-        old = me.measure_index(s, measure_id)
-    return ServiceCommand(ctx, _tr("เลื่อนมาตรการ"),
-                          lambda s: me.move_measure(s, measure_id, new_index),
-                          lambda s: me.move_measure(s, measure_id, old))
+    return reorder(ctx, _tr("เลื่อนมาตรการ"), lambda s: me.measure_index(s, measure_id),
+                   lambda s, i: me.move_measure(s, measure_id, i), new_index)
 
 
 def set_measure_fields(ctx: UiContext, measure_id: int, values: dict[str, Any], text: str | None = None) -> ServiceCommand:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.services import memo_edits, photo_edits, progress_edits
 from app.services.changes import Changes
-from ui.commands import ServiceCommand
+from ui.commands import ServiceCommand, removal, reorder
 from ui.context import UiContext
 
 
@@ -72,21 +72,12 @@ def add_photos(ctx: UiContext, measure_id: int, round_: int, files: Sequence[tup
 
 
 def remove_photo(ctx: UiContext, photo_id: int) -> ServiceCommand:
-    state: dict[str, Any] = {}
-
-    def redo(s: Session) -> Changes:
-        changes, state["snap"] = photo_edits.remove_photo(s, photo_id)
-        return changes
-
-    return ServiceCommand(ctx, _tr("ลบภาพ"), redo, lambda s: photo_edits.restore_photo(s, state["snap"]))
+    return removal(ctx, _tr("ลบภาพ"), lambda s: photo_edits.remove_photo(s, photo_id), photo_edits.restore_photo)
 
 
 def move_photo(ctx: UiContext, photo_id: int, new_index: int) -> ServiceCommand:
-    with ctx.db.session() as s:
-        old = photo_edits.photo_index(s, photo_id)
-    return ServiceCommand(ctx, _tr("เลื่อนภาพ"),
-                          lambda s: photo_edits.move_photo(s, photo_id, new_index),
-                          lambda s: photo_edits.move_photo(s, photo_id, old))
+    return reorder(ctx, _tr("เลื่อนภาพ"), lambda s: photo_edits.photo_index(s, photo_id),
+                   lambda s, i: photo_edits.move_photo(s, photo_id, i), new_index)
 
 
 def set_caption(ctx: UiContext, photo_id: int, caption: str) -> ServiceCommand:
