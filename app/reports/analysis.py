@@ -13,8 +13,8 @@ from reportlab.platypus import CondPageBreak, Spacer
 from app.reports.chart import IndicatorChart
 from app.reports.model import AnalysisDoc, IndicatorSection
 from app.reports.pages import LANDSCAPE, PORTRAIT, switch
-from app.reports.plan import HEADER_BG, plan_story
-from app.reports.styles import TABLE, Styles, heading_for_table, table
+from app.reports.plan import plan_story
+from app.reports.styles import HEADER_BG, TABLE, Styles, heading_for_table, table
 from app.typeset import ThaiTable
 
 SUB_BG = colors.HexColor("#f4f6f8")

@@ -5,8 +5,7 @@ from reportlab.platypus import Spacer
 
 from app.reports.chart import IndicatorChart
 from app.reports.model import ComparisonDoc
-from app.reports.plan import HEADER_BG
-from app.reports.styles import TABLE, Styles, heading_for_table, table
+from app.reports.styles import HEADER_BG, TABLE, Styles, heading_for_table, table
 from app.typeset import ThaiTable
 
 

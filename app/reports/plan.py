@@ -5,16 +5,12 @@ led to the measures, "ตัวชี้วัดที่ ๑ การปฏ�
 """
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.platypus import Spacer
 
 from app.reports.model import PlanDoc
 from app.reports.options import PLAN_COLUMNS
-from app.reports.styles import TABLE, Styles, table
+from app.reports.styles import Styles, grouped_table
 from app.typeset import ThaiTable
-
-HEADER_BG = colors.HexColor("#e8eef5")
-GROUP_BG = colors.HexColor("#f4f6f8")
 
 PLAN_HEADERS = {
     "title": ("มาตรการ/โครงการ/กิจกรรม", 20),
@@ -38,19 +34,7 @@ def plan_columns(plan: PlanDoc, columns: tuple[str, ...] | None) -> list[str]:
 
 
 def plan_table(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None) -> ThaiTable:
-    cols = plan_columns(plan, columns)
-    rows: list = [[PLAN_HEADERS[c][0] for c in cols]]
-    group_rows = []
-    for g in plan.groups:
-        group_rows.append(len(rows))
-        rows.append([st.t(g.heading)])
-        for r in g.rows:
-            rows.append([st.t(getattr(r, c)) for c in cols])
-    t = table(rows, [PLAN_HEADERS[c][1] for c in cols], style=st.cell, font_size=TABLE,
-                      group_rows=group_rows, header_background=HEADER_BG)
-    for r in group_rows:
-        t.setStyle([("BACKGROUND", (0, r), (-1, r), GROUP_BG)])
-    return t
+    return grouped_table(st, PLAN_HEADERS, plan.groups, plan_columns(plan, columns))
 
 
 def plan_story(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None) -> list:

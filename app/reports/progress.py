@@ -21,8 +21,7 @@ from app.reports.model import MeasureGroup, MeasureRow, ProgressDoc, RoundSummar
 from app.reports.options import LAYOUT_ITEMS, LAYOUT_STATUS, PROGRESS_COLUMNS
 from app.reports.pages import LANDSCAPE, PORTRAIT, switch
 from app.reports.photos import photo_pages
-from app.reports.plan import GROUP_BG, HEADER_BG
-from app.reports.styles import TABLE, Styles, heading_for_table, table
+from app.reports.styles import HEADER_BG, TABLE, Styles, grouped_table, heading_for_table, table
 from app.store.models import STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED, STATUSES
 from app.thai.dates import format_round
 from app.thai.digits import to_arabic_digits
@@ -64,19 +63,7 @@ def _columns(doc: ProgressDoc, columns: tuple[str, ...] | None) -> list[str]:
 
 
 def _columns_table(st: Styles, doc: ProgressDoc, columns: tuple[str, ...] | None) -> ThaiTable:
-    cols = _columns(doc, columns)
-    rows: list = [[COLUMN_HEADERS[c][0] for c in cols]]
-    group_rows = []
-    for g in doc.groups:
-        group_rows.append(len(rows))
-        rows.append([st.t(g.heading)])
-        for r in g.rows:
-            rows.append([st.t(getattr(r, c)) for c in cols])
-    t = table(rows, [COLUMN_HEADERS[c][1] for c in cols], style=st.cell, font_size=TABLE,
-                      group_rows=group_rows, header_background=HEADER_BG)
-    for r in group_rows:
-        t.setStyle([("BACKGROUND", (0, r), (-1, r), GROUP_BG)])
-    return t
+    return grouped_table(st, COLUMN_HEADERS, doc.groups, _columns(doc, columns))
 
 
 def _outcome_with_items(st: Styles, doc: ProgressDoc, r: MeasureRow) -> list:

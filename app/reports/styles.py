@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak
 
@@ -96,6 +97,27 @@ class Styles:
             st = style if (i == 0 or not first_only_space) else style.replace(space_before=0)
             out.append(self.p(line, st))
         return out
+
+
+HEADER_BG = colors.HexColor("#e8eef5")  # table header rows
+GROUP_BG = colors.HexColor("#f4f6f8")  # full-width group heading rows
+
+
+def grouped_table(st: Styles, headers: dict, groups, cols: tuple[str, ...] | list[str]) -> ThaiTable:
+    """A table of ``cols`` (``headers[col] = (label, width ratio)``) whose rows come in groups,
+    each with a full-width heading row ("ประเด็นที่ ๑ …"); rows give each column as an attribute."""
+    rows: list = [[headers[c][0] for c in cols]]
+    group_rows = []
+    for g in groups:
+        group_rows.append(len(rows))
+        rows.append([st.t(g.heading)])
+        for r in g.rows:
+            rows.append([st.t(getattr(r, c)) for c in cols])
+    t = table(rows, [headers[c][1] for c in cols], style=st.cell, font_size=TABLE,
+              group_rows=group_rows, header_background=HEADER_BG)
+    for r in group_rows:
+        t.setStyle([("BACKGROUND", (0, r), (-1, r), GROUP_BG)])
+    return t
 
 
 def table(rows, col_ratios, **kw) -> ThaiTable:

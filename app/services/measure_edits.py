@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.services.catalogues import default_catalogue_code, shipped_catalogue
 from app.services.changes import Changes
+from app.services.ordering import inserted, moved, renumber
 from app.store.models import (
     GROUP_BY_INDICATOR, GROUP_BY_THEME, STATUS_NOT_STARTED, STATUSES, Catalogue, Measure,
     MeasurePlan, Photo, Progress, ProgressNote, Unit,
@@ -64,11 +65,6 @@ def _measure(session: Session, measure_id: int) -> Measure:
 def find_plan_id(session: Session, unit_id: int, fiscal_year: int) -> int | None:
     return session.scalar(select(MeasurePlan.id).where(
         MeasurePlan.unit_id == unit_id, MeasurePlan.fiscal_year == fiscal_year))
-
-
-def _renumber(rows: Iterable[Measure]) -> None:
-    for i, r in enumerate(rows):
-        r.position = i
 
 
 # --- validation ------------------------------------------------------------------------------
@@ -183,10 +179,7 @@ def add_measure(session: Session, plan_id: int, index: int | None = None,
     cleaned.setdefault("responsible", [])
     cleaned.setdefault("related_items", [])
     ms = Measure(**cleaned)
-    rows = list(plan.measures)
-    rows.insert(len(rows) if index is None else max(0, min(index, len(rows))), ms)
-    plan.measures = rows
-    _renumber(rows)
+    plan.measures = inserted(plan.measures, ms, index)
     session.flush()
     return Changes(measures=True), ms.id
 
@@ -246,7 +239,7 @@ def delete_measure(session: Session, measure_id: int) -> tuple[Changes, MeasureS
     ms = _measure(session, measure_id)
     plan = ms.plan
     plan.measures.remove(ms)
-    _renumber(plan.measures)
+    renumber(plan.measures)
     session.flush()
     return Changes(measures=True, progress=bool(snap.progress)), snap
 
@@ -268,10 +261,7 @@ def restore_measure(session: Session, snap: MeasureSnapshot) -> Changes:
     plan = _plan(session, snap.plan_id)
     if session.get(Measure, snap.id) is not None:
         raise ValueError("มาตรการนี้มีอยู่แล้ว")
-    rows = list(plan.measures)
-    rows.insert(max(0, min(snap.index, len(rows))), _restore_measure_row(snap))
-    plan.measures = rows
-    _renumber(rows)
+    plan.measures = inserted(plan.measures, _restore_measure_row(snap), snap.index)
     session.flush()
     return Changes(measures=True, progress=bool(snap.progress))
 
@@ -292,11 +282,7 @@ def measure_index(session: Session, measure_id: int) -> int:
 
 def move_measure(session: Session, measure_id: int, new_index: int) -> Changes:
     ms = _measure(session, measure_id)
-    rows = list(ms.plan.measures)
-    rows.remove(ms)
-    rows.insert(max(0, min(new_index, len(rows))), ms)
-    ms.plan.measures = rows
-    _renumber(rows)
+    ms.plan.measures = moved(ms.plan.measures, ms, new_index)
     session.flush()
     return Changes(measures=True)
 

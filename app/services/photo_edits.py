@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.services.changes import Changes
+from app.services.ordering import inserted, moved, renumber
 from app.services.progress_edits import progress_row
 from app.store.models import Photo, Progress
 
@@ -91,21 +92,13 @@ def _photo(session: Session, photo_id: int) -> Photo:
     return ph
 
 
-def _renumber(rows) -> None:
-    for i, r in enumerate(rows):
-        r.position = i
-
-
 def list_photos(session: Session, measure_id: int, round_: int) -> list[PhotoInfo]:
     pr = progress_row(session, measure_id, round_, create=False)
     return [PhotoInfo(p.id, p.caption, p.filename, p.mime, p.data) for p in (pr.photos if pr else [])]
 
 
 def _insert(pr: Progress, photo: Photo, index: int | None) -> None:
-    rows = list(pr.photos)
-    rows.insert(len(rows) if index is None else max(0, min(index, len(rows))), photo)
-    pr.photos = rows
-    _renumber(rows)
+    pr.photos = inserted(pr.photos, photo, index)
 
 
 def add_photo(session: Session, measure_id: int, round_: int, data: bytes, filename: str = "",
@@ -131,7 +124,7 @@ def remove_photo(session: Session, photo_id: int) -> tuple[Changes, PhotoSnapsho
     ph = _photo(session, photo_id)
     pr = ph.progress
     pr.photos.remove(ph)
-    _renumber(pr.photos)
+    renumber(pr.photos)
     session.flush()
     return Changes(progress=True), snap
 
@@ -154,11 +147,7 @@ def photo_index(session: Session, photo_id: int) -> int:
 def move_photo(session: Session, photo_id: int, new_index: int) -> Changes:
     ph = _photo(session, photo_id)
     pr = ph.progress
-    rows = list(pr.photos)
-    rows.remove(ph)
-    rows.insert(max(0, min(new_index, len(rows))), ph)
-    pr.photos = rows
-    _renumber(rows)
+    pr.photos = moved(pr.photos, ph, new_index)
     session.flush()
     return Changes(progress=True)
 

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.changes import Changes
-from app.store.models import Department, Measure, Memo, MeasurePlan, Signer, Unit
+from app.services.ordering import inserted, moved, renumber
+from app.store.models import Department, Measure, MeasurePlan, Memo, Signer, Unit
 
 TEXT_FIELDS = ("name", "kind", "district", "province", "phone", "doc_prefix", "head_title", "font")
 BOOL_FIELDS = ("thai_digits",)
@@ -76,11 +77,6 @@ def set_garuda(session: Session, unit_id: int, data: bytes | None) -> Changes:
 # --- departments -----------------------------------------------------------------------------
 
 
-def _renumber(rows) -> None:
-    for i, r in enumerate(rows):
-        r.position = i
-
-
 def _clean_name(name: str, what: str) -> str:
     name = (name or "").strip()
     if not name:
@@ -93,10 +89,7 @@ def add_department(session: Session, unit_id: int, name: str, index: int | None 
     name = _clean_name(name, "หน่วยงานย่อย")
     if any(d.name == name for d in unit.departments):
         raise ValueError(f"มีหน่วยงานย่อย “{name}” อยู่แล้ว")
-    depts = list(unit.departments)
-    depts.insert(len(depts) if index is None else max(0, min(index, len(depts))), Department(name=name))
-    unit.departments = depts
-    _renumber(depts)
+    unit.departments = inserted(unit.departments, Department(name=name), index)
     session.flush()
     return Changes(unit=True)
 
@@ -139,19 +132,14 @@ def remove_department(session: Session, unit_id: int, name: str) -> tuple[Change
     dept = _department(unit, name)
     index = list(unit.departments).index(dept)
     unit.departments.remove(dept)
-    _renumber(unit.departments)
+    renumber(unit.departments)
     session.flush()
     return Changes(unit=True), index
 
 
 def move_department(session: Session, unit_id: int, name: str, new_index: int) -> Changes:
     unit = _unit(session, unit_id)
-    depts = list(unit.departments)
-    dept = _department(unit, name)
-    depts.remove(dept)
-    depts.insert(max(0, min(new_index, len(depts))), dept)
-    unit.departments = depts
-    _renumber(depts)
+    unit.departments = moved(unit.departments, _department(unit, name), new_index)
     session.flush()
     return Changes(unit=True)
 
@@ -180,10 +168,7 @@ def add_signer(session: Session, unit_id: int, name: str, positions, index: int 
     unit = _unit(session, unit_id)
     signer = Signer(key=key or uuid.uuid4().hex[:12], name=_clean_name(name, "ผู้ลงนาม"),
                     positions=_clean_positions(positions))
-    signers = list(unit.signers)
-    signers.insert(len(signers) if index is None else max(0, min(index, len(signers))), signer)
-    unit.signers = signers
-    _renumber(signers)
+    unit.signers = inserted(unit.signers, signer, index)
     session.flush()
     for memo_id in memo_ids:
         memo = session.get(Memo, memo_id)
@@ -220,7 +205,7 @@ def remove_signer(session: Session, signer_id: int) -> tuple[Changes, SignerData
     s = _signer(session, signer_id)
     unit = s.unit
     unit.signers.remove(s)
-    _renumber(unit.signers)
+    renumber(unit.signers)
     session.flush()
     return Changes(unit=True, memos=bool(data.memo_ids)), data
 
@@ -231,10 +216,6 @@ def find_signer_id(session: Session, unit_id: int, key: str) -> int | None:
 
 def move_signer(session: Session, signer_id: int, new_index: int) -> Changes:
     s = _signer(session, signer_id)
-    signers = list(s.unit.signers)
-    signers.remove(s)
-    signers.insert(max(0, min(new_index, len(signers))), s)
-    s.unit.signers = signers
-    _renumber(signers)
+    s.unit.signers = moved(s.unit.signers, s, new_index)
     session.flush()
     return Changes(unit=True)
