@@ -89,6 +89,29 @@ def removal(ctx: UiContext, text: str, remove: Callable[[Session], tuple[Changes
     return ServiceCommand(ctx, text, redo, lambda s: restore(s, state["snap"]))
 
 
+def creation(ctx: UiContext, text: str, create: Callable[[Session], tuple[Changes, int]],
+             delete: Callable[[Session, int], tuple[Changes, Any]],
+             restore: Callable[[Session, Any], Changes]) -> ServiceCommand:
+    """Undoable creation: ``create`` returns (changes, new id); undo deletes it keeping a
+    snapshot, and redo restores that snapshot so the row comes back with the same ids.
+    ``command.state["id"]`` holds the id once run."""
+    state: dict[str, Any] = {}
+
+    def redo(s: Session) -> Changes:
+        if "snap" in state:
+            return restore(s, state["snap"])
+        changes, state["id"] = create(s)
+        return changes
+
+    def undo(s: Session) -> Changes:
+        changes, state["snap"] = delete(s, state["id"])
+        return changes
+
+    command = ServiceCommand(ctx, text, redo, undo)
+    command.state = state
+    return command
+
+
 def reorder(ctx: UiContext, text: str, index_of: Callable[[Session], int],
             move_to: Callable[[Session, int], Changes], new_index: int) -> ServiceCommand:
     """Undoable move to ``new_index``; undo moves back to where it was."""

@@ -11,12 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session
 
 from app.services import measure_edits as me
-from app.services.changes import Changes
 from app.thai.digits import to_thai_digits
-from ui.commands import ServiceCommand, removal, reorder
+from ui.commands import ServiceCommand, creation, removal, reorder
 from ui.context import UiContext
 
 MERGE_MEASURE_DATES = 2001  # stepping a date field is one undo step per field, not per click
@@ -27,38 +25,14 @@ def _tr(text: str) -> str:
 
 
 def create_plan(ctx: UiContext, unit_id: int, year: int, grouping: str = me.GROUP_BY_INDICATOR) -> ServiceCommand:
-    state: dict[str, Any] = {}
-
-    def redo(s: Session) -> Changes:
-        if "snap" in state:
-            return me.restore_plan(s, state["snap"])
-        changes, state["id"] = me.create_plan(s, unit_id, year, grouping)
-        return changes
-
-    def undo(s: Session) -> Changes:
-        changes, state["snap"] = me.delete_plan(s, state["snap"].id if "snap" in state else state["id"])
-        return changes
-
-    return ServiceCommand(ctx, _tr("สร้างแผนมาตรการปี %1").replace("%1", to_thai_digits(str(year))), redo, undo)
+    return creation(ctx, _tr("สร้างแผนมาตรการปี %1").replace("%1", to_thai_digits(str(year))),
+                    lambda s: me.create_plan(s, unit_id, year, grouping), me.delete_plan, me.restore_plan)
 
 
 def start_next_year(ctx: UiContext, plan_id: int) -> ServiceCommand:
-    """Copy the plan to the next fiscal year (``command.new_plan_id`` after it ran)."""
-    state: dict[str, Any] = {}
-
-    def redo(s: Session) -> Changes:
-        if "snap" in state:
-            return me.restore_plan(s, state["snap"])
-        changes, state["id"] = me.start_next_year(s, plan_id)
-        return changes
-
-    def undo(s: Session) -> Changes:
-        changes, state["snap"] = me.delete_plan(s, state["id"])
-        return changes
-
-    command = ServiceCommand(ctx, _tr("เริ่มแผนมาตรการปีถัดไปจากแผนนี้"), redo, undo)
-    command.state = state
-    return command
+    """Copy the plan to the next fiscal year (``command.state["id"]`` is the new plan's id)."""
+    return creation(ctx, _tr("เริ่มแผนมาตรการปีถัดไปจากแผนนี้"),
+                    lambda s: me.start_next_year(s, plan_id), me.delete_plan, me.restore_plan)
 
 
 def set_grouping(ctx: UiContext, plan_id: int, grouping: str) -> ServiceCommand:
@@ -72,39 +46,13 @@ def set_grouping(ctx: UiContext, plan_id: int, grouping: str) -> ServiceCommand:
 def add_measure(ctx: UiContext, plan_id: int, index: int | None = None,
                 values: dict[str, Any] | None = None, text: str | None = None) -> ServiceCommand:
     """Add a measure (``command.state["id"]`` is its id once run)."""
-    state: dict[str, Any] = {}
-
-    def redo(s: Session) -> Changes:
-        if "snap" in state:
-            return me.restore_measure(s, state["snap"])
-        changes, state["id"] = me.add_measure(s, plan_id, index, values)
-        return changes
-
-    def undo(s: Session) -> Changes:
-        changes, state["snap"] = me.delete_measure(s, state["id"])
-        return changes
-
-    command = ServiceCommand(ctx, text or _tr("เพิ่มมาตรการ"), redo, undo)
-    command.state = state
-    return command
+    return creation(ctx, text or _tr("เพิ่มมาตรการ"), lambda s: me.add_measure(s, plan_id, index, values),
+                    me.delete_measure, me.restore_measure)
 
 
 def duplicate_measure(ctx: UiContext, measure_id: int) -> ServiceCommand:
-    state: dict[str, Any] = {}
-
-    def redo(s: Session) -> Changes:
-        if "snap" in state:
-            return me.restore_measure(s, state["snap"])
-        changes, state["id"] = me.duplicate_measure(s, measure_id)
-        return changes
-
-    def undo(s: Session) -> Changes:
-        changes, state["snap"] = me.delete_measure(s, state["id"])
-        return changes
-
-    command = ServiceCommand(ctx, _tr("ทำสำเนามาตรการ"), redo, undo)
-    command.state = state
-    return command
+    return creation(ctx, _tr("ทำสำเนามาตรการ"), lambda s: me.duplicate_measure(s, measure_id),
+                    me.delete_measure, me.restore_measure)
 
 
 def delete_measure(ctx: UiContext, measure_id: int) -> ServiceCommand:
