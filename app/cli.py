@@ -10,8 +10,9 @@ import argparse
 import importlib
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from app.exchange.fields import ExchangeError
 from app.store.db import Database, open_database
@@ -28,6 +29,16 @@ def open_db(args: argparse.Namespace) -> Database:
     return open_database(Path(args.db) if getattr(args, "db", None) else None)
 
 
+@contextmanager
+def opened_db(args: argparse.Namespace) -> Iterator[Database]:
+    """The verb's database (``--db`` or the default), closed when the verb is done."""
+    db = open_db(args)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
 def _print_json(data) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=1))
 
@@ -38,11 +49,8 @@ def _print_json(data) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import load_demo
 
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         names = load_demo(db)
-    finally:
-        db.close()
     print("โหลดข้อมูลตัวอย่างแล้ว: " + ", ".join(names))
     return 0
 
@@ -50,13 +58,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from app.exchange.workspace import import_file
 
-    db = open_db(args)
-    try:
-        with db.transaction() as session:
-            unit = import_file(session, Path(args.file))
-            name = unit.name
-    finally:
-        db.close()
+    with opened_db(args) as db, db.transaction() as session:
+        unit = import_file(session, Path(args.file))
+        name = unit.name
     print(f"นำเข้าข้อมูลหน่วยงาน “{name}” แล้ว")
     return 0
 
@@ -64,12 +68,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from app.exchange.workspace import export_unit
 
-    db = open_db(args)
-    try:
-        with db.session() as session:
-            counts = export_unit(session, args.unit, Path(args.file))
-    finally:
-        db.close()
+    with opened_db(args) as db, db.session() as session:
+        counts = export_unit(session, args.unit, Path(args.file))
     print(f"ส่งออก “{args.unit}” ไปที่ {args.file} แล้ว "
           f"(ผลการประเมิน {counts['assessments']} ปี, มาตรการ {counts['plans']} ปี, ภาพ {counts['photos']} ภาพ)")
     return 0
@@ -78,12 +78,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_units(args: argparse.Namespace) -> int:
     from app.services.units import list_units
 
-    db = open_db(args)
-    try:
-        with db.session() as session:
-            units = list_units(session)
-    finally:
-        db.close()
+    with opened_db(args) as db, db.session() as session:
+        units = list_units(session)
     if args.json:
         _print_json([u.as_dict() for u in units])
     elif not units:
@@ -98,13 +94,9 @@ def cmd_units(args: argparse.Namespace) -> int:
 def cmd_scores(args: argparse.Namespace) -> int:
     from app.services.units import score_sheet
 
-    db = open_db(args)
-    try:
-        with db.session() as session:
-            sheet = score_sheet(session, args.unit, args.year)
-            data = sheet.as_dict()
-    finally:
-        db.close()
+    with opened_db(args) as db, db.session() as session:
+        sheet = score_sheet(session, args.unit, args.year)
+        data = sheet.as_dict()
     if args.json:
         _print_json(data)
         return 0
@@ -132,18 +124,14 @@ def cmd_catalogues(args: argparse.Namespace) -> int:
     from app.services.catalogues import catalogue_files
     from app.store.models import Catalogue
 
-    db = open_db(args)
-    try:
-        with db.session() as session:
-            stored = {c.code: c for c in session.scalars(select(Catalogue)).all()}
-            rows = []
-            for code in sorted(set(catalogue_files()) | set(stored)):
-                cat = stored.get(code)
-                rows.append({"code": code, "in_database": cat is not None,
-                             "provisional": cat.provisional if cat else None,
-                             "items": len(cat.items) if cat else None})
-    finally:
-        db.close()
+    with opened_db(args) as db, db.session() as session:
+        stored = {c.code: c for c in session.scalars(select(Catalogue)).all()}
+        rows = []
+        for code in sorted(set(catalogue_files()) | set(stored)):
+            cat = stored.get(code)
+            rows.append({"code": code, "in_database": cat is not None,
+                         "provisional": cat.provisional if cat else None,
+                         "items": len(cat.items) if cat else None})
     if args.json:
         _print_json(rows)
     else:
@@ -156,13 +144,9 @@ def cmd_catalogues(args: argparse.Namespace) -> int:
 def cmd_catalogue_copy(args: argparse.Namespace) -> int:
     from app.services.catalogues import copy_catalogue
 
-    db = open_db(args)
-    try:
-        with db.transaction() as session:
-            cat = copy_catalogue(session, args.source, args.new_code, args.year)
-            count = len(cat.items)
-    finally:
-        db.close()
+    with opened_db(args) as db, db.transaction() as session:
+        cat = copy_catalogue(session, args.source, args.new_code, args.year)
+        count = len(cat.items)
     print(f"สร้างชุดตัวชี้วัด {args.new_code} จาก {args.source} แล้ว ({count} ข้อ) แก้ไขได้ก่อนใช้")
     return 0
 

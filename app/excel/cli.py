@@ -41,59 +41,47 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_xlsx(args: argparse.Namespace) -> int:
-    from app.cli import open_db
+    from app.cli import opened_db
     from app.excel.summary import write_summary
 
-    db = open_db(args)
-    try:
-        with db.session() as session:
-            write_summary(session, args.unit, args.year, Path(args.output))
-    finally:
-        db.close()
+    with opened_db(args) as db, db.session() as session:
+        write_summary(session, args.unit, args.year, Path(args.output))
     print(f"เขียน {args.output} แล้ว")
     return 0
 
 
 def cmd_score_template(args: argparse.Namespace) -> int:
-    from app.cli import open_db
+    from app.cli import opened_db
     from app.excel.template import write_score_template
     from app.services.catalogues import default_catalogue_code
 
     if not args.catalogue and not args.year:
         raise ValueError("ระบุ --catalogue หรือ --year อย่างใดอย่างหนึ่ง")
     code = args.catalogue or default_catalogue_code(args.year)
-    db = open_db(args)
-    try:
-        with db.session() as session:
-            write_score_template(session, code, Path(args.output), unit_name=args.unit, fiscal_year=args.year)
-    finally:
-        db.close()
+    with opened_db(args) as db, db.session() as session:
+        write_score_template(session, code, Path(args.output), unit_name=args.unit, fiscal_year=args.year)
     print(f"เขียนแบบกรอกคะแนน {code} ที่ {args.output} แล้ว")
     return 0
 
 
 def cmd_score_import(args: argparse.Namespace) -> int:
-    from app.cli import EXIT_ERROR, open_db
+    from app.cli import EXIT_ERROR, opened_db
     from app.excel.score_import import apply_score_plan, read_score_file
 
-    db = open_db(args)
-    try:
-        with db.transaction() as session:
-            plan = read_score_file(session, Path(args.file), args.unit, args.year)
-            for ch in plan.changes:
-                print(f"  {ch.label} [{ch.cell}]: {_show(ch.old)} → {_show(ch.new)}")
-            for problem in plan.problems:
-                print(f"  ปัญหา: {problem}", file=sys.stderr)
-            print(plan.summary())
-            if not plan.ok:
-                return EXIT_ERROR
-            if args.apply and plan.changes:
-                apply_score_plan(session, plan)
-                print("บันทึกคะแนนแล้ว")
-            elif plan.changes:
-                print("ยังไม่ได้บันทึก (ใช้ --apply เพื่อบันทึก)")
-    finally:
-        db.close()
+    with opened_db(args) as db, db.transaction() as session:
+        plan = read_score_file(session, Path(args.file), args.unit, args.year)
+        for ch in plan.changes:
+            print(f"  {ch.label} [{ch.cell}]: {_show(ch.old)} → {_show(ch.new)}")
+        for problem in plan.problems:
+            print(f"  ปัญหา: {problem}", file=sys.stderr)
+        print(plan.summary())
+        if not plan.ok:
+            return EXIT_ERROR
+        if args.apply and plan.changes:
+            apply_score_plan(session, plan)
+            print("บันทึกคะแนนแล้ว")
+        elif plan.changes:
+            print("ยังไม่ได้บันทึก (ใช้ --apply เพื่อบันทึก)")
     return 0
 
 

@@ -13,7 +13,7 @@ KIND_HELP = ("analysis = รายงานการวิเคราะห์�
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from app.cli import open_db
+    from app.cli import opened_db
     from app.reports.build import build_document
 
     columns = tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None
@@ -24,12 +24,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         include_plan=not args.no_plan, include_comparison=args.comparison, compare_year=args.compare_year,
     )
     request.validate()
-    db = open_db(args)
-    try:
-        with db.session() as session:
-            pdf = build_document(session, request)
-    finally:
-        db.close()
+    with opened_db(args) as db, db.session() as session:
+        pdf = build_document(session, request)
     out = Path(args.output)
     out.write_bytes(pdf)
     print(f"เขียน {out} แล้ว ({len(pdf) / 1024:.0f} KB)", file=sys.stderr if args.output == "-" else sys.stdout)
