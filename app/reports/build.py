@@ -1,6 +1,7 @@
 """Print jobs: a DocumentRequest in, PDF bytes out (the CLI and the window both call this)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 from sqlalchemy.orm import Session
@@ -91,42 +92,75 @@ def memo_for(session: Session, request: DocumentRequest) -> MemoDoc:
     return gather.memo_doc(session, request.unit, covered, request.year, rnd)
 
 
-def build_document(session: Session, request: DocumentRequest, progress: Progress | None = None,
-                   memo: MemoDoc | None = None) -> bytes:
-    """The PDF for ``request``; with ``with_memo`` (or kind ``memo``) the cover memo comes first.
+@dataclass
+class Composition:
+    """A print job before layout: the flowables and what the writers need to lay them out.
 
-    ``memo`` overrides the stored/drafted memo (the officer's edited text). ``progress`` is called
-    with (fraction 0–1, Thai message).
+    The PDF writer (``build_document``) and the Word writer (``app.docx``) both start from this, so
+    the two formats say the same things in the same order.
+    """
+
+    story: list
+    styles: Styles
+    first_template: str
+    title: str
+    author: str
+    subject: str
+    memo: MemoDoc | None = None
+    memo_length: int = 0  # the memo's flowables at the head of ``story``
+
+
+def compose(session: Session, request: DocumentRequest, progress: Progress | None = None,
+            memo: MemoDoc | None = None, font: str | None = None) -> Composition:
+    """The flowables of ``request``; with ``with_memo`` (or kind ``memo``) the cover memo comes first.
+
+    ``memo`` overrides the stored/drafted memo (the officer's edited text); ``font`` overrides the
+    request's and the unit's font choice.
     """
     request.validate()
     report = progress or (lambda _f, _m: None)
     report(0.0, "รวบรวมข้อมูล")
     unit = find_unit(session, request.unit)
     thai = unit.thai_digits if request.thai_digits is None else request.thai_digits
-    fonts = register_font_set(request.font or unit.font or "Sarabun")
+    fonts = register_font_set(font or request.font or unit.font or "Sarabun")
     st = Styles(fonts, thai)
     set_custom_words(_custom_words(unit))
 
     story: list = []
     first_template = None
-    continuations = None
     kind = request.kind
+    memo_length = 0
     if kind == KIND_MEMO or request.with_memo:
         memo = memo or memo_for(session, request)
         start_part(story, MEMO, "memo")
         first_template = MEMO
         story += memo_story(st, memo, frame_width(MEMO))
-        continuations = memo_continuations([PartStart("memo")] + memo_story(st, memo, frame_width(MEMO)), st)
+        memo_length = len(story)
+    else:
+        memo = None
     report(0.15, "เตรียมเนื้อหา")
     if kind != KIND_MEMO:
         template, body = _document_story(session, request, st)
         start_part(story, template, kind)
         first_template = first_template or template
         story += body
+    return Composition(story, st, first_template, _title_of(request, unit.name, st), unit.name,
+                       f"ITA {request.year} — {unit.name}", memo, memo_length)
+
+
+def build_document(session: Session, request: DocumentRequest, progress: Progress | None = None,
+                   memo: MemoDoc | None = None) -> bytes:
+    """The PDF for ``request`` (see ``compose``). ``progress`` is called with (fraction 0–1, Thai
+    message)."""
+    report = progress or (lambda _f, _m: None)
+    job = compose(session, request, report, memo)
+    continuations = None
+    if job.memo is not None:
+        continuations = memo_continuations(
+            [PartStart("memo")] + memo_story(job.styles, job.memo, frame_width(MEMO)), job.styles)
     report(0.3, "จัดหน้าเอกสาร")
-    author = unit.name
-    pdf = build_pdf(story, st, first_template, title=_title_of(request, unit.name, st), author=author,
-                    subject=f"ITA {request.year} — {unit.name}", progress=report, continuations=continuations)
+    pdf = build_pdf(job.story, job.styles, job.first_template, title=job.title, author=job.author,
+                    subject=job.subject, progress=report, continuations=continuations)
     report(1.0, "เสร็จแล้ว")
     return pdf
 
