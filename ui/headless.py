@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from app.exchange.workspace import export_unit
+from app.fsio import write_bytes
 from app.services.scoring import compute
 from app.services.units import list_units
 from app.store.db import Database
@@ -58,7 +59,7 @@ def _write_pdfs(session, unit: Unit, base: Path, skipped: list[str]) -> list[Pat
         suffix = f"-{request.round}m" if request.kind == "progress" else ""
         path = base.parent / f"{base.name}-{request.kind}-{request.year}{suffix}.pdf"
         try:
-            path.write_bytes(build_document(session, request))
+            write_bytes(path, build_document(session, request))
         except Exception as exc:  # noqa: BLE001 - one document that cannot be laid out must not stop the rest
             skipped.append(f"{path.name}: {type(exc).__name__}: {str(exc)[:300]}")
             continue

@@ -74,11 +74,12 @@ def write_consolidation_pdf(result, path: Path, *, thai_digits: bool = True, hea
         canvas.drawCentredString(doc.pagesize[0] / 2, 0.8 * cm, d(f"หน้า {doc.page}"))
         canvas.restoreState()
 
+    from app.fsio import atomic_path
+
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=1.5 * cm, rightMargin=1.5 * cm,
-                            topMargin=1.5 * cm, bottomMargin=1.5 * cm,
-                            title=f"สรุปผล ITA ปีงบประมาณ {year} {heading}".strip())
-    doc.build(story, onFirstPage=page, onLaterPages=page)
-    tmp.replace(path)
+    with atomic_path(path) as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=1.5 * cm, rightMargin=1.5 * cm,
+                                topMargin=1.5 * cm, bottomMargin=1.5 * cm,
+                                title=f"สรุปผล ITA ปีงบประมาณ {year} {heading}".strip())
+        doc.build(story, onFirstPage=page, onLaterPages=page)
     return path

@@ -40,10 +40,11 @@ def write_summary(session: Session, unit_name: str, fiscal_year: int, path: Path
 
 def save(wb: Workbook, path: Path) -> Path:
     """Save beside the target first, so a failure never leaves half a workbook under the real name."""
+    from app.fsio import atomic_path
+
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
+    with atomic_path(path) as tmp:
+        wb.save(tmp)
     return path
 
 

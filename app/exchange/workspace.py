@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.exchange.fields import ExchangeError, Node
+from app.fsio import atomic_path
 from app.services.catalogues import catalogue_files, ensure_catalogue
 from app.store import models as m
 
@@ -154,13 +155,12 @@ def dumps(doc: dict[str, Any]) -> bytes:
 def export_unit(session: Session, unit_name: str, dest: Path) -> dict[str, int]:
     unit = find_unit(session, unit_name)
     doc, photos = unit_to_document(unit)
-    tmp = dest.with_name(dest.name + ".part")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        # A fixed timestamp keeps exports of unchanged data byte-identical.
-        _write(zf, JSON_NAME, dumps(doc))
-        for name in sorted(photos):
-            _write(zf, name, photos[name], compress=zipfile.ZIP_STORED)
-    tmp.replace(dest)
+    with atomic_path(Path(dest), private=True, action="ส่งออก") as tmp:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            # A fixed timestamp keeps exports of unchanged data byte-identical.
+            _write(zf, JSON_NAME, dumps(doc))
+            for name in sorted(photos):
+                _write(zf, name, photos[name], compress=zipfile.ZIP_STORED)
     return {"assessments": len(doc["assessments"]), "plans": len(doc["plans"]), "photos": len(photos)}
 
 

@@ -73,27 +73,14 @@ def backups_folder(db_path: Path | str | None = None, dest_dir: Path | None = No
 
 
 def _copy(src_path: Path, dest: Path) -> None:
-    """Consistent copy of ``src_path`` into the new file ``dest`` (atomic rename at the end)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    part = dest.with_name(dest.name + ".part")
-    part.unlink(missing_ok=True)
-    src = sqlite3.connect(str(src_path), timeout=30)
+    """Consistent private copy of ``src_path`` into ``dest`` (atomic rename at the end)."""
+    from app.fsio import FileError
+    from app.store.db import copy_sqlite
+
     try:
-        dst = sqlite3.connect(str(part))
-        try:
-            # One step: in WAL mode the read snapshot does not block writers, and a stepped copy
-            # would restart whenever another connection commits.
-            src.backup(dst)
-            # A backup is a single self-contained file: no -wal beside it.
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
-        part.unlink(missing_ok=True)
-        raise BackupError(f"สำรองข้อมูลไม่สำเร็จ: {exc}") from exc
-    finally:
-        src.close()
-    part.replace(dest)
+        copy_sqlite(src_path, dest)
+    except FileError as exc:
+        raise BackupError(f"สำรองข้อมูลไม่สำเร็จ: {exc}") from None
 
 
 def backup_name(db_path: Path, reason: str, when: dt.datetime | None = None) -> str:

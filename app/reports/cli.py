@@ -27,7 +27,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     with opened_db(args) as db, db.session() as session:
         pdf = build_document(session, request)
     out = Path(args.output)
-    out.write_bytes(pdf)
+    if args.output == "-":
+        sys.stdout.buffer.write(pdf)
+    else:
+        from app.fsio import write_bytes
+
+        write_bytes(out, pdf)  # a failure leaves the previous PDF (or none), never a 0-byte one
     print(f"เขียน {out} แล้ว ({len(pdf) / 1024:.0f} KB)", file=sys.stderr if args.output == "-" else sys.stdout)
     return 0
 

@@ -18,6 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.fsio import FileError, atomic_path, make_private_dir
 from app.paths import backups_dir, default_db_path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "db" / "migrations"
@@ -29,6 +30,35 @@ def _migrations_dir() -> Path:
 
     frozen = getattr(sys, "_MEIPASS", None)
     return Path(frozen) / "db" / "migrations" if frozen else MIGRATIONS_DIR
+
+
+def sqlite_error_message(exc: BaseException, path: Path | str | None, action: str = "ใช้") -> str:
+    """A Thai sentence for a SQLite failure on the database ``path``, saying what to do.
+
+    Accepts ``sqlite3.Error`` or SQLAlchemy's wrapper around one.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    name = f"ฐานข้อมูล {path}" if path else "ฐานข้อมูล"
+    if "disk is full" in text or "disk full" in text:
+        return (f"{action}{name} ไม่ได้ เพราะพื้นที่ดิสก์เต็ม กรุณาลบไฟล์ที่ไม่ใช้แล้วให้มีที่ว่าง "
+                "แล้วลองใหม่ (งานที่บันทึกแล้วยังอยู่ครบ)")
+    if "readonly" in text or "read-only" in text:
+        return (f"{action}{name} ไม่ได้ เพราะไฟล์หรือโฟลเดอร์ของฐานข้อมูลเขียนไม่ได้ (อ่านได้อย่างเดียว) "
+                "กรุณาให้ผู้ดูแลเครื่องแก้สิทธิ์ หรือคัดลอกฐานข้อมูลไปไว้ในโฟลเดอร์ที่เขียนได้")
+    if "unable to open" in text or "permission" in text or "access" in text:
+        return (f"เปิด{name} ไม่ได้ เพราะไม่มีสิทธิ์เข้าถึงไฟล์หรือโฟลเดอร์ หรือโฟลเดอร์นั้นไม่มีอยู่ "
+                "กรุณาตรวจสิทธิ์การเข้าถึงและตำแหน่งของไฟล์")
+    if "locked" in text or "busy" in text:
+        return (f"{action}{name} ไม่ได้ในขณะนี้ เพราะโปรแกรมอื่นกำลังบันทึกข้อมูลลงฐานข้อมูลเดียวกัน "
+                "กรุณารอสักครู่แล้วลองใหม่")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return (f"{name} เสียหาย อ่านไม่ได้ กรุณาคืนข้อมูลจากไฟล์สำรองล่าสุด "
+                "(เมนู เครื่องมือ → คืนข้อมูลจากไฟล์สำรอง หรือคำสั่ง restore)")
+    if "disk i/o" in text:
+        return (f"{action}{name} ไม่ได้ เพราะดิสก์อ่านหรือเขียนผิดพลาด กรุณาตรวจดิสก์ "
+                "(หรือแฟลชไดรฟ์) แล้วลองใหม่")
+    return f"{action}{name} ไม่ได้ (SQLite แจ้งว่า: {orig}) กรุณาลองใหม่ หรือเรียกคำสั่ง check เพื่อตรวจฐานข้อมูล"
 
 
 def make_engine(url: str) -> Engine:
@@ -70,22 +100,40 @@ def head_revision(engine: Engine) -> str:
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
-def backup_sqlite(db_path: Path, dest_dir: Path | None = None, reason: str = "backup") -> Path:
-    """Copy a live SQLite database consistently with the SQLite backup API."""
-    dest_dir = dest_dir or backups_dir()
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    dest = dest_dir / f"{db_path.stem}-{reason}-{stamp}.sqlite3"
-    src = sqlite3.connect(str(db_path))
+def copy_sqlite(src_path: Path, dest: Path) -> Path:
+    """A consistent, self-contained, private copy of a live SQLite database at ``dest``.
+
+    SQLite's online backup API copies committed pages only, so the copy is sound even while
+    another process writes. The copy is written beside ``dest`` and renamed into place
+    (``app.fsio.atomic_path``): an interrupted copy never looks like a good one. Raises
+    ``FileError`` (Thai) for OS and SQLite failures.
+    """
+    make_private_dir(dest.parent)
     try:
-        dst = sqlite3.connect(str(dest))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+        with atomic_path(dest, private=True, action="สำรองข้อมูลลง") as part:
+            src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True, timeout=30)
+            try:
+                dst = sqlite3.connect(str(part))
+                try:
+                    # One step: in WAL mode the read snapshot does not block writers, and a
+                    # stepped copy would restart whenever another connection commits.
+                    src.backup(dst)
+                    # A backup is a single self-contained file: no -wal beside it.
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+    except sqlite3.Error as exc:
+        raise FileError(sqlite_error_message(exc, dest, "สำรองข้อมูลลง")) from None
     return dest
+
+
+def backup_sqlite(db_path: Path, dest_dir: Path | None = None, reason: str = "backup") -> Path:
+    """Copy a live SQLite database into ``dest_dir`` under a timestamped name."""
+    dest_dir = dest_dir or backups_dir()
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return copy_sqlite(db_path, dest_dir / f"{db_path.stem}-{reason}-{stamp}.sqlite3")
 
 
 @dataclass

@@ -401,9 +401,11 @@ class DocumentsPage(Page):
         if not path:
             return None
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        from app.fsio import FileError, write_bytes
+
         try:
-            target.write_bytes(self.pdf)
-        except OSError as exc:
+            write_bytes(target, self.pdf)
+        except FileError as exc:
             self.status_label.setText(self.tr("บันทึกไฟล์ไม่ได้: %1").replace("%1", str(exc)))
             return None
         self.status_label.setText(self.tr("บันทึกไฟล์ %1 แล้ว").replace("%1", target.name))
