@@ -19,7 +19,7 @@ from app.store.db import Database, open_database
 
 # Modules contributing verbs (each has ``register(subparsers)``); absent ones are skipped so
 # a partial checkout still gives a working command line.
-VERB_MODULES = ("app.reports.cli", "app.excel.cli", "app.maintenance.cli")
+VERB_MODULES = ("app.reports.cli", "app.excel.cli", "app.maintenance.cli", "app.years_cli")
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1

@@ -41,6 +41,9 @@ GROUPS_2568 = {"9.1": (9, 1, 4), "9.2": (9, 5, 11), "9.3": (9, 12, 13), "9.4": (
 
 # Per year: how many i, e, o items; whether EIT items are dual; the level bands; group layout.
 EXPECTED = {
+    # Indicator-level years: the ten indicators and that year's bands, no item wording.
+    2564: {"i": 0, "e": 0, "o": 0, "dual": False, "bands": "old", "groups": None},
+    2565: {"i": 0, "e": 0, "o": 0, "dual": False, "bands": "old", "groups": None},
     2566: {"i": 30, "e": 15, "o": 43, "dual": False, "bands": "old", "groups": None},
     2567: {"i": 15, "e": 9, "o": 35, "dual": False, "bands": "new", "groups": None},
     2568: {"i": 15, "e": 9, "o": 28, "dual": True, "bands": "new", "groups": GROUPS_2568},
@@ -202,9 +205,14 @@ def catalogue_problems(cat: dict, year: int) -> list[str]:
         for code, words in KEY_ITEMS.get(year, {}).items():
             if words not in str(by_code.get(code, {}).get("text")):
                 p.append(f"item {code} should mention {words!r}")
+        indicator_level = not any(exp[k] for k in "ieo")
         for ind in range(1, 11):
-            if not any(item.get("indicator") == ind for item in items):
+            if items and not any(item.get("indicator") == ind for item in items):
                 p.append(f"indicator {ind} has no items")
+        if indicator_level and (items or groups):
+            p.append("an indicator-level year lists items or groups")
+        if not indicator_level and not items:
+            p.append("no items")
 
     # level rule
     rule = cat.get("level_rule") or {}

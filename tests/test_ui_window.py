@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
+from app.services.catalogues import copy_catalogue
 from app.services.units import get_assessment
 from app.store.models import Measure, MeasurePlan, Progress, Unit
 from ui.models.scores_model import COL_COMPUTED, COL_PUBLIC, COL_PUBLISHED, COL_SCORE, COL_SURVEY
@@ -173,10 +174,15 @@ def test_start_a_new_year_and_undo_it(window, demo_db):
     assert window.ctx.fiscal_year == 2570
     page = _open(window, "scores")
     assert page.start_button.isVisible()
+    # 2570 has no catalogue of its own: never ITA-2569 silently, the officer is told to choose.
+    page.start_button.click()
+    assert page.model.rowCount() == 0 and "ITA-2569" in page.message.text()
+    with demo_db.transaction() as s:
+        copy_catalogue(s, "ITA-2569", "ITA-2570", 2570)
     page.start_button.click()
     assert page.model.rowCount() > 3
     with demo_db.session() as s:
-        assert get_assessment(s, MUANG_YAI, 2570).catalogue.code == "ITA-2569"
+        assert get_assessment(s, MUANG_YAI, 2570).catalogue.code == "ITA-2570"
     window.undo_action.trigger()
     assert page.model.rowCount() == 0
 
@@ -213,6 +219,8 @@ def test_analysis_edit_phrase_and_copy_previous_year(window, qtbot, demo_db):
     # a new year starts from last year's analysis
     window.add_next_year()
     assert window.ctx.fiscal_year == 2570
+    with demo_db.transaction() as s:
+        copy_catalogue(s, "ITA-2569", "ITA-2570", 2570)
     _open(window, "scores").start_year()
     page = _open(window, "analysis")
     assert page.fields["deficiency"].editor.toPlainText() == ""

@@ -266,12 +266,27 @@ def restore_measure(session: Session, snap: MeasureSnapshot) -> Changes:
     return Changes(measures=True, progress=bool(snap.progress))
 
 
+COPY_MARK = "สำเนา"
+_COPY_SUFFIX = re.compile(r" \(" + COPY_MARK + r"(?: [\d๐-๙]+)?\)$")
+
+
+def copy_title(title: str, existing: Iterable[str]) -> str:
+    """"ชื่อ (สำเนา)", then "ชื่อ (สำเนา ๒)", … so every copy can be told apart; a copy of a
+    copy is named after the original, not "… (สำเนา) (สำเนา)"."""
+    base = _COPY_SUFFIX.sub("", title.strip())
+    taken = set(existing)
+    candidate, n = f"{base} ({COPY_MARK})", 2
+    while candidate in taken:
+        candidate, n = f"{base} ({COPY_MARK} {to_thai_digits(str(n))})", n + 1
+    return candidate
+
+
 def duplicate_measure(session: Session, measure_id: int) -> tuple[Changes, int]:
-    """A copy of the measure's plan fields (not its progress), right after it."""
+    """A copy of the measure's plan fields (not its progress), right after it, named apart."""
     ms = _measure(session, measure_id)
     index = list(ms.plan.measures).index(ms) + 1
     values = get_fields(session, measure_id, FIELDS)
-    values["title"] = f"{values['title']} (สำเนา)"
+    values["title"] = copy_title(values["title"], (m.title for m in ms.plan.measures))
     return add_measure(session, ms.plan_id, index, values)
 
 
@@ -352,8 +367,10 @@ def _next_year_date(d: dt.date | None) -> dt.date | None:
         return d.replace(year=d.year + 1, day=28)
 
 
-def start_next_year(session: Session, plan_id: int) -> tuple[Changes, int]:
-    """Copy the plan to fiscal year + 1: same measures, periods a year later, no progress."""
+def start_next_year(session: Session, plan_id: int,
+                    measure_ids: Iterable[int] | None = None) -> tuple[Changes, int]:
+    """Copy the plan to fiscal year + 1: its measures (only ``measure_ids`` when given), periods
+    a year later, no progress."""
     plan = _plan(session, plan_id)
     year = plan.fiscal_year
     if find_plan_id(session, plan.unit_id, year + 1) is not None:
@@ -361,12 +378,16 @@ def start_next_year(session: Session, plan_id: int) -> tuple[Changes, int]:
     shift = {year - 1: year, year: year + 1}
     new = MeasurePlan(unit_id=plan.unit_id, fiscal_year=year + 1, grouping=plan.grouping,
                       intro=_shift_years(plan.intro, shift))
-    for ms in plan.measures:
+    keep = None if measure_ids is None else set(measure_ids)
+    chosen = [ms for ms in plan.measures if keep is None or ms.id in keep]
+    if keep is not None and not chosen:
+        raise ValueError("ยังไม่ได้เลือกมาตรการที่จะยกมา")
+    for position, ms in enumerate(chosen):
         values = get_fields(session, ms.id, FIELDS)
         values["period_start"] = _next_year_date(values["period_start"])
         values["period_end"] = _next_year_date(values["period_end"])
         values["period_text"] = _shift_years(values["period_text"], shift)
-        new.measures.append(Measure(position=ms.position, **values))
+        new.measures.append(Measure(position=position, **values))
     session.add(new)
     session.flush()
     return Changes(measures=True), new.id

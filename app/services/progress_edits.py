@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.services.carry_over import is_carried
 from app.services.changes import Changes
 from app.services.measure_edits import catalogue_lookup, find_plan_id
 from app.store.models import (
@@ -141,6 +142,7 @@ class TrackingRow:
     remarks: str
     photo_count: int
     done_in_any_round: bool
+    carried: bool = False  # the 12-month entry is still as carried from the 6-month round
 
     def overdue(self, today: dt.date) -> bool:
         """Its period has ended and no round reports it done (as the Overview counts it)."""
@@ -178,7 +180,8 @@ def tracking_view(session: Session, unit_id: int, fiscal_year: int, round_: int)
             ms.id, ms.position, ms.title, ms.steps, ms.indicator_number, ms.theme_number,
             tuple(ms.responsible or ()), ms.period_start, ms.period_end, ms.period_text,
             photo_count=len(pr.photos) if pr else 0,
-            done_in_any_round=any(p.status == STATUS_DONE for p in ms.progress), **values,
+            done_in_any_round=any(p.status == STATUS_DONE for p in ms.progress),
+            carried=round_ == 12 and is_carried(ms), **values,
         ))
     _, indicators, themes, _ = catalogue_lookup(plan.unit, fiscal_year)
     notes: dict[tuple[int | None, int | None], str] = {}

@@ -13,7 +13,8 @@ from typing import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.catalogues import default_catalogue_code, ensure_catalogue
+from app.services.catalogues import ensure_catalogue
+from app.services.years import CatalogueNeeded, catalogue_choices, catalogue_of_year
 from app.services.changes import Changes
 from app.store.models import (
     Assessment, GroupScore, IndicatorScore, ItemScore, ToolScore, Unit,
@@ -149,7 +150,13 @@ def create_assessment(session: Session, unit_id: int, fiscal_year: int, catalogu
         raise ValueError("ไม่พบหน่วยงาน")
     if any(a.fiscal_year == fiscal_year for a in unit.assessments):
         raise ValueError(f"หน่วยงาน “{unit.name}” มีผลการประเมินปี {fiscal_year} อยู่แล้ว")
-    cat = ensure_catalogue(session, catalogue_code or default_catalogue_code(fiscal_year))
+    if catalogue_code is None:
+        # Never another year's catalogue unasked: a year without its own raises CatalogueNeeded.
+        own = catalogue_of_year(session, fiscal_year)
+        if own is None:
+            raise CatalogueNeeded(fiscal_year, catalogue_choices(session))
+        catalogue_code = own.code
+    cat = ensure_catalogue(session, catalogue_code)
     a = Assessment(fiscal_year=fiscal_year, catalogue=cat)
     unit.assessments.append(a)
     session.flush()
