@@ -1,15 +1,21 @@
 # Two commands on a fresh machine: `make run` and `make test`.
+# Every dependency, down to the last transitive one, comes from requirements.lock (exact
+# versions with hashes); `make lock` refreshes it after a change to pyproject.toml.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+# uv resolves the lock for every platform at once (Windows-only packages included, with markers).
+UV_PIN := uv==0.13.9
+LOCK_VENV := build/lock-venv
 
-.PHONY: run test install sysdeps demo bench bundle clean
+.PHONY: run test install sysdeps demo bench bundle lock clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q --require-hashes -r $(LOCK)
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -33,10 +39,19 @@ demo: $(STAMP)
 bench: $(STAMP)
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
-# One-folder bundle (PyInstaller) built and self-tested: packaging/build_linux.sh.
+# One-folder bundle (PyInstaller, pinned in the lock) built and self-tested: packaging/build_linux.sh.
 bundle: $(STAMP)
-	$(PY) -m pip install -q -e '.[bundle]'
 	PYTHON=$(abspath $(PY)) bash packaging/build_linux.sh
+
+# Refresh requirements.lock from pyproject.toml (runtime + test + bundle extras + the build
+# group), for Linux, Windows and macOS at once. Keeps existing pins unless pyproject.toml
+# asks otherwise; `make lock UPGRADE=1` moves unpinned transitive dependencies to their newest.
+lock:
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install -q $(UV_PIN)
+	$(LOCK_VENV)/bin/uv pip compile pyproject.toml --group build --extra test --extra bundle \
+	  --universal --python-version 3.11 --generate-hashes $(if $(UPGRADE),--upgrade,) \
+	  --custom-compile-command "make lock" --quiet -o $(LOCK)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

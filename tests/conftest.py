@@ -14,6 +14,16 @@ os.environ["ITA_DESK_DATA"] = str(_DATA)
 import pytest  # noqa: E402
 
 import app  # noqa: E402,F401  (configures pythainlp before any test imports it)
+from tests.legacy_venv import installed_pyside, pad_none_on_leaky_pyside  # noqa: E402
+
+_PADDED = pad_none_on_leaky_pyside()
+
+
+def pytest_report_header(config):
+    if _PADDED:
+        return (f"PySide6 {installed_pyside()} is installed, not the locked release: "
+                "rebuild the venv from requirements.lock (make install)")
+    return None
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "tests" / "data" / "seeds"

@@ -34,10 +34,11 @@ class Licence:
     text_en: str
 
 
-# (label, distribution, module attribute fallback): a frozen bundle may lack the dist-info.
+# (label, distribution(s), module attribute fallback): a frozen bundle may lack the dist-info.
+# QtPdf comes in PySide6-Addons (the locked 6.11); a venv from before the lock has PySide6-Pdf.
 _COMPONENTS = (
     ("Qt (PySide6)", "PySide6-Essentials", None),
-    ("QtPdf (PySide6-Pdf)", "PySide6-Pdf", None),
+    ("QtPdf", ("PySide6-Addons", "PySide6-Pdf"), None),
     ("SQLAlchemy", "SQLAlchemy", ("sqlalchemy", "__version__")),
     ("Alembic", "alembic", ("alembic", "__version__")),
     ("ReportLab", "reportlab", ("reportlab", "Version")),
@@ -75,11 +76,13 @@ LICENCES = (
 )
 
 
-def _dist_version(dist: str) -> str | None:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return None
+def _dist_version(dists: str | tuple[str, ...]) -> str | None:
+    for dist in (dists,) if isinstance(dists, str) else dists:
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return None
 
 
 def _module_version(module: str, attr: str) -> str | None:
