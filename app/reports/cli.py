@@ -24,21 +24,27 @@ def cmd_report(args: argparse.Namespace) -> int:
         include_plan=not args.no_plan, include_comparison=args.comparison, compare_year=args.compare_year,
     )
     request.validate()
-    with opened_db(args) as db, db.session() as session:
-        pdf = build_document(session, request)
     out = Path(args.output)
+    fmt = args.format or ("docx" if out.suffix.lower() == ".docx" else "pdf")
+    with opened_db(args) as db, db.session() as session:
+        if fmt == "docx":
+            from app.docx import build_docx
+
+            data = build_docx(session, request)
+        else:
+            data = build_document(session, request)
     if args.output == "-":
-        sys.stdout.buffer.write(pdf)
+        sys.stdout.buffer.write(data)
     else:
         from app.fsio import write_bytes
 
-        write_bytes(out, pdf)  # a failure leaves the previous PDF (or none), never a 0-byte one
-    print(f"เขียน {out} แล้ว ({len(pdf) / 1024:.0f} KB)", file=sys.stderr if args.output == "-" else sys.stdout)
+        write_bytes(out, data)  # a failure leaves the previous file (or none), never a 0-byte one
+    print(f"เขียน {out} แล้ว ({len(data) / 1024:.0f} KB)", file=sys.stderr if args.output == "-" else sys.stdout)
     return 0
 
 
 def register(subparsers, common) -> None:
-    p = subparsers.add_parser("report", parents=[common], help="พิมพ์เอกสารเป็น PDF (" + KIND_HELP + ")")
+    p = subparsers.add_parser("report", parents=[common], help="พิมพ์เอกสารเป็น PDF หรือ Word (" + KIND_HELP + ")")
     p.add_argument("kind", choices=KINDS, help=KIND_HELP)
     p.add_argument("--unit", required=True, help="ชื่อหน่วยงาน")
     p.add_argument("--year", type=int, required=True,
@@ -56,5 +62,7 @@ def register(subparsers, common) -> None:
     p.add_argument("--comparison", action="store_true",
                    help="progress: ต่อท้ายด้วยผลการประเมินสองปีและข้อเสนอแนะ (แบบเอกสาร ๐๐๐)")
     p.add_argument("--compare-year", type=int, help="comparison: ปีที่นำมาเปรียบเทียบ (ค่าเริ่มต้น ปีก่อนหน้า)")
-    p.add_argument("-o", "--output", required=True, help="ไฟล์ PDF ที่จะเขียน")
+    p.add_argument("--format", choices=("pdf", "docx"),
+                   help="pdf หรือ docx (ไฟล์ Word ที่แก้ไขได้); ค่าเริ่มต้นตามนามสกุลของไฟล์ที่เขียน")
+    p.add_argument("-o", "--output", required=True, help="ไฟล์ PDF หรือ .docx ที่จะเขียน")
     p.set_defaults(func=cmd_report)

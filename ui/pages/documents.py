@@ -37,6 +37,7 @@ from ui.pages.base import Page
 from ui.widgets.checklist import CheckList
 from ui.widgets.memo_editor import MemoEditor
 from ui.widgets.pdf_preview import PdfPreview, print_pdf
+from ui.widgets.word_export import WordExport
 from ui.workers import ReportRunner
 
 KIND_LABELS = (
@@ -68,6 +69,17 @@ def memo_key(kind: str, memo_kind: str | None, year: int, round_: int) -> tuple[
     covered = memo_kind if kind == KIND_MEMO else kind
     covered = {KIND_SUMMARY: KIND_PROGRESS, KIND_COMPARISON: KIND_ANALYSIS}.get(covered, covered)
     return covered, year, round_ if covered == KIND_PROGRESS else None
+
+
+def file_name_for(r: DocumentRequest | None, suffix: str) -> str:
+    """"มาตรการ-2569-เทศบาลตำบลม่วงยาย.pdf": the name proposed when a document is saved."""
+    if r is None:
+        return "เอกสาร" + suffix
+    parts = [SHORT_NAMES.get(r.kind, r.kind), str(r.year)]
+    if r.kind in (KIND_PROGRESS, KIND_SUMMARY):
+        parts.append(f"{r.round}เดือน")
+    parts.append(r.unit)
+    return re.sub(r'[\\/:*?"<>|]+', "-", "-".join(parts)) + suffix
 
 
 class DocumentsPage(Page):
@@ -173,6 +185,7 @@ class DocumentsPage(Page):
         self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.save_button = QPushButton(self.tr("บันทึกเป็น PDF…"), self)
         self.save_button.setToolTip(self.tr("Ctrl+Shift+S"))
+        self.word = WordExport(self, ctx.db, self.request, lambda r: file_name_for(r, ".docx"))
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setMaximumWidth(220)
@@ -183,7 +196,8 @@ class DocumentsPage(Page):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_pdf)
         bar = QHBoxLayout()
-        for w in (self.generate_button, self.print_button, self.save_button, self.progress_bar):
+        self.word.status.connect(self.status_label.setText)
+        for w in (self.generate_button, self.print_button, self.save_button, self.word.button, self.progress_bar):
             bar.addWidget(w)
         bar.addWidget(self.status_label, 1)
         self.preview = PdfPreview(self)
@@ -209,6 +223,8 @@ class DocumentsPage(Page):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.save_pdf,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+W"), self, activated=self.word.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._options_changed(reload_memo=False)
         self._sync_buttons()
@@ -384,14 +400,7 @@ class DocumentsPage(Page):
     # --- print and save ------------------------------------------------------------------------
 
     def default_file_name(self) -> str:
-        r = self.pdf_request
-        if r is None:
-            return "เอกสาร.pdf"
-        parts = [SHORT_NAMES.get(r.kind, r.kind), str(r.year)]
-        if r.kind in (KIND_PROGRESS, KIND_SUMMARY):
-            parts.append(f"{r.round}เดือน")
-        parts.append(r.unit)
-        return re.sub(r'[\\/:*?"<>|]+', "-", "-".join(parts)) + ".pdf"
+        return file_name_for(self.pdf_request, ".pdf")
 
     def save_pdf(self) -> Path | None:
         if self.pdf is None:
