@@ -29,6 +29,13 @@ sysdeps:
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
 	  else echo "poppler-utils is missing: install it (apt-get install poppler-utils)"; exit 1; fi; }
+	@# The Word-copy tests convert .docx files with LibreOffice; without it they are skipped, saying why.
+	@if command -v dpkg >/dev/null 2>&1 && ! dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 \
+	    && ! dpkg -s libreoffice-writer >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui >/dev/null; } \
+	      || echo "LibreOffice could not be installed: the Word-copy conversion tests will be skipped"; \
+	  else echo "LibreOffice Writer is missing (apt-get install libreoffice-writer-nogui): the Word-copy conversion tests will be skipped"; fi; fi
 
 test: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
