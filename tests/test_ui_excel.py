@@ -126,7 +126,7 @@ def test_export_summary_in_background_then_open_folder(window, actions, qtbot, t
 
 
 def test_export_refusal_is_told_in_thai(window, actions, qtbot, tmp_path, monkeypatch, demo_db):
-    window.add_next_year()  # 2570: no assessment and no plan
+    window.ctx.select(window.ctx.unit_id, 2570)  # 2570: no assessment and no plan
     assert window.ctx.fiscal_year == 2570
     _save_to(monkeypatch, tmp_path / "ว่าง.xlsx")
     assert actions.export_summary()

@@ -140,12 +140,31 @@ def test_group_by_theme_duplicate_delete_undo(page, qtbot):
     assert page.view.grouping == "indicator"
 
 
+def _carry_dialog(page, year: int, keep: int):
+    """The "start from the previous plan" dialog with only the first ``keep`` measures ticked."""
+    from app.services import carry_over
+    from ui.dialogs.carry_plan_dialog import CarryPlanDialog
+
+    with page.ctx.db.session() as s:
+        _, measures = carry_over.previous_measures(s, page.ctx.unit_id, year)
+    dialog = CarryPlanDialog(year, measures, page)
+    assert len(dialog.picker.chosen_ids()) == len(measures)  # all ticked at first
+    dialog.picker.none_button.click()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    for m in measures[:keep]:
+        dialog.picker.list.set_key_checked(str(m.id), True)
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    return dialog, measures
+
+
 def test_start_next_year_switches_year(page):
     assert page.next_year_button.isEnabled()
-    page.start_next_year()
+    dialog, measures = _carry_dialog(page, 2570, keep=5)
+    assert page.start_next_year(dialog)
     assert page.ctx.fiscal_year == 2570
     page.refresh()
-    assert page.view.fiscal_year == 2570 and len(page.view.measures) == 13
+    assert page.view.fiscal_year == 2570
+    assert [m.title for m in page.view.measures] == [m.title for m in measures[:5]]
     page.ctx.select(page.ctx.unit_id, 2569)
     assert not page.next_year_button.isEnabled()  # 2570 exists now
     page.ctx.undo_stack.undo()

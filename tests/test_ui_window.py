@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
-from app.services.catalogues import copy_catalogue
 from app.services.units import get_assessment
 from app.store.models import Measure, MeasurePlan, Progress, Unit
 from ui.models.scores_model import COL_COMPUTED, COL_PUBLIC, COL_PUBLISHED, COL_SCORE, COL_SURVEY
@@ -170,19 +169,14 @@ def test_published_mismatch_is_marked(window):
 
 
 def test_start_a_new_year_and_undo_it(window, demo_db):
-    window.add_next_year()
-    assert window.ctx.fiscal_year == 2570
+    window.select(window.ctx.unit_id, 2569)  # ม่วงยาย's 2569: the plan, no results yet
+    assert window.ctx.fiscal_year == 2569
     page = _open(window, "scores")
     assert page.start_button.isVisible()
-    # 2570 has no catalogue of its own: never ITA-2569 silently, the officer is told to choose.
-    page.start_button.click()
-    assert page.model.rowCount() == 0 and "ITA-2569" in page.message.text()
-    with demo_db.transaction() as s:
-        copy_catalogue(s, "ITA-2569", "ITA-2570", 2570)
     page.start_button.click()
     assert page.model.rowCount() > 3
     with demo_db.session() as s:
-        assert get_assessment(s, MUANG_YAI, 2570).catalogue.code == "ITA-2570"
+        assert get_assessment(s, MUANG_YAI, 2569).catalogue.code == "ITA-2569"
     window.undo_action.trigger()
     assert page.model.rowCount() == 0
 
@@ -217,10 +211,8 @@ def test_analysis_edit_phrase_and_copy_previous_year(window, qtbot, demo_db):
     # the lowest item of indicator 1 is marked
     assert page.items.index(0, page.items.COL_SCORE).data().endswith("▼")
     # a new year starts from last year's analysis
-    window.add_next_year()
-    assert window.ctx.fiscal_year == 2570
-    with demo_db.transaction() as s:
-        copy_catalogue(s, "ITA-2569", "ITA-2570", 2570)
+    window.select(window.ctx.unit_id, 2569)
+    assert window.ctx.fiscal_year == 2569
     _open(window, "scores").start_year()
     page = _open(window, "analysis")
     assert page.fields["deficiency"].editor.toPlainText() == ""

@@ -29,12 +29,6 @@ def create_plan(ctx: UiContext, unit_id: int, year: int, grouping: str = me.GROU
                     lambda s: me.create_plan(s, unit_id, year, grouping), me.delete_plan, me.restore_plan)
 
 
-def start_next_year(ctx: UiContext, plan_id: int) -> ServiceCommand:
-    """Copy the plan to the next fiscal year (``command.state["id"]`` is the new plan's id)."""
-    return creation(ctx, _tr("เริ่มแผนมาตรการปีถัดไปจากแผนนี้"),
-                    lambda s: me.start_next_year(s, plan_id), me.delete_plan, me.restore_plan)
-
-
 def set_grouping(ctx: UiContext, plan_id: int, grouping: str) -> ServiceCommand:
     with ctx.db.session() as s:
         old = me.get_grouping(s, plan_id)

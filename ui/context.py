@@ -6,6 +6,9 @@ refresh only what a change touched.
 """
 from __future__ import annotations
 
+import datetime as dt
+from typing import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -24,6 +27,9 @@ class UiContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.unit_id: int | None = None
         self.fiscal_year: int | None = None
+        # The clock every screen asks for "today" (the current fiscal year, default years, the
+        # round in progress); tests and the scenario replace it to freeze the date.
+        self.today: Callable[[], dt.date] = dt.date.today
 
     def select(self, unit_id: int | None, fiscal_year: int | None) -> None:
         if (unit_id, fiscal_year) != (self.unit_id, self.fiscal_year):

@@ -30,7 +30,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings or WindowSettings()
         self._pages: dict[int, QWidget] = {}
-        self._extra_years: set[int] = set()
         self.setWindowTitle(self.tr("ITA Desk — งานประเมินคุณธรรมและความโปร่งใส (ITA)"))
 
         self.unit_combo = QComboBox(self)
@@ -51,9 +50,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.unit_combo)
         toolbar.addWidget(year_label)
         toolbar.addWidget(self.year_combo)
-        self.add_year_action = QAction(self.tr("เพิ่มปีถัดไป"), self)
-        self.add_year_action.setToolTip(self.tr("เพิ่มปีงบประมาณถัดจากปีล่าสุดในรายการ"))
-        self.add_year_action.triggered.connect(self.add_next_year)
+        self.add_year_action = QAction(self.tr("เพิ่มปีงบประมาณ…"), self)
+        self.add_year_action.setToolTip(self.tr("เพิ่มผลการประเมินหรือแผนมาตรการของปีงบประมาณใดก็ได้"))
+        self.add_year_action.triggered.connect(lambda: self.add_year())
         toolbar.addAction(self.add_year_action)
         self.addToolBar(toolbar)
 
@@ -195,7 +194,6 @@ class MainWindow(QMainWindow):
         if unit_id is not None:
             with self.ctx.db.session() as session:
                 years = set(unit_years(session, unit_id))
-        years |= self._extra_years
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for y in sorted(years, reverse=True):
@@ -220,7 +218,6 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _unit_chosen(self, _index: int) -> None:
-        self._extra_years.clear()
         self.reload_years(self.year_combo.currentData())
         self._apply_selection()
 
@@ -229,16 +226,11 @@ class MainWindow(QMainWindow):
         self._apply_selection()
 
     @Slot()
-    def add_next_year(self) -> None:
-        years = [self.year_combo.itemData(i) for i in range(self.year_combo.count())]
-        from app.thai.dates import fiscal_year_of
-        import datetime as dt
+    def add_year(self, dialog=None) -> bool:
+        """Add any fiscal year's results and/or plan through the year dialog."""
+        from ui.dialogs.year_dialog import run_year_dialog
 
-        nxt = (max(years) + 1) if years else fiscal_year_of(dt.date.today())
-        self._extra_years.add(nxt)
-        self.reload_years(nxt)
-        self._apply_selection()
-        self.ctx.show_message(self.tr("เพิ่มปีงบประมาณ %1 แล้ว — เริ่มกรอกคะแนนหรือมาตรการได้เลย").replace("%1", str(nxt)))
+        return run_year_dialog(self.ctx, self, dialog=dialog)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.unit or changes.scores or changes.measures:

@@ -5,6 +5,8 @@ outcome, remarks, photos. Roles:
 
 - ``Qt.DisplayRole``: text (status as its Thai label); ``Qt.EditRole``: the stored value
   (status key, texts) for the editable columns status, summary, outcome and remarks;
+- a 12-month entry still as carried from the 6-month round shows ``CARRIED_MARK`` after its
+  status, italic summary and outcome, and a tooltip saying so;
 - ``Qt.BackgroundRole`` (status column): the status colour; ``Qt.ForegroundRole``: red on
   overdue rows' measure and period; ``Qt.ToolTipRole``: full text, and why a row is overdue;
 - ``MEASURE_ID_ROLE``, ``STATUS_ROLE`` (key), ``OVERDUE_ROLE`` (bool), ``RESPONSIBLE_ROLE``
@@ -19,6 +21,7 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
 
 from app.services.progress_edits import TrackingRow, TrackingView
 from app.store.models import GROUP_BY_INDICATOR, STATUSES
@@ -40,6 +43,7 @@ RESPONSIBLE_ROLE = Qt.ItemDataRole.UserRole + 4
 THEME_ROLE = Qt.ItemDataRole.UserRole + 5
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 6
 ROW_ROLE = Qt.ItemDataRole.UserRole + 7
+CARRIED_MARK = "↻"  # the 12-month entry is still as carried from the 6-month round
 
 
 class TrackingModel(QAbstractTableModel):
@@ -118,12 +122,19 @@ class TrackingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_GROUP:
                 return self.group_tooltip(r)
+            if r.carried and col in (COL_STATUS, COL_SUMMARY, COL_OUTCOME):
+                return self.tr("%1 ยกมาจากรอบ ๖ เดือน ยังไม่ได้แก้ — แก้ให้ตรงกับผลรอบ ๑๒ เดือน")\
+                    .replace("%1", CARRIED_MARK) + ("\n\n" + self._text(r, col) if col != COL_STATUS else "")
             if col in (COL_TITLE, COL_PERIOD) and self.is_overdue(r):
                 end = format_date(r.period_end)
                 return self.tr("เลยกำหนด: สิ้นสุด %1 แต่ยังไม่ได้รายงานว่าดำเนินการแล้ว").replace("%1", end)
             return self._text(r, col) or None
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
             return status_fill(r.status)
+        if role == Qt.ItemDataRole.FontRole and r.carried and col in (COL_SUMMARY, COL_OUTCOME):
+            font = QFont()
+            font.setItalic(True)  # still the 6-month text: set apart until the officer updates it
+            return font
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATUS:
                 return status_text_color(r.status)
@@ -159,7 +170,7 @@ class TrackingModel(QAbstractTableModel):
         if col == COL_PERIOD:
             return period_text(r)  # TrackingRow has the same period fields as MeasureView
         if col == COL_STATUS:
-            return status_label(r.status)
+            return status_label(r.status) + (f" {CARRIED_MARK}" if r.carried else "")
         if col == COL_SUMMARY:
             return r.summary
         if col == COL_OUTCOME:

@@ -24,12 +24,14 @@ from app.thai.dates import fiscal_year_bounds, round_bounds
 from app.thai.digits import to_thai_digits
 from ui import commands_measures as cmd
 from ui.context import UiContext
+from ui.dialogs.carry_plan_dialog import run_carry_plan
 from ui.models.measures_model import (
     COL_PERIOD, COL_RELATED, COL_RESPONSIBLE, COL_TITLE, MEASURE_ID_ROLE, MEASURE_ROLE,
     GROUP_KEY_ROLE, MeasuresModel,
 )
 from ui.pages.base import Page
 from ui.widgets.checklist import CheckList
+from ui.widgets.finding_offers import FindingOffers
 from ui.widgets.text_edits import CommitLineEdit, CommitTextEdit
 from ui.widgets.thai_date import ThaiDateEdit
 
@@ -97,7 +99,7 @@ class MeasuresPage(Page):
         self.delete_button.clicked.connect(self.delete_measure)
         self.up_button.clicked.connect(lambda: self.move_measure(-1))
         self.down_button.clicked.connect(lambda: self.move_measure(+1))
-        self.next_year_button.clicked.connect(self.start_next_year)
+        self.next_year_button.clicked.connect(lambda: self.start_next_year())
         bar = QHBoxLayout()
         bar.addWidget(grouping_label)
         bar.addWidget(self.grouping_combo)
@@ -167,7 +169,12 @@ class MeasuresPage(Page):
         form.addRow(self.tr("มาตรการ/โครงการ/กิจกรรม"), self.title_edit)
         form.addRow(self.tr("ตัวชี้วัด"), self.indicator_combo)
         form.addRow(self.tr("ประเด็น"), self.theme_combo)
-        form.addRow(self.tr("ผลการวิเคราะห์ที่สอดคล้อง"), self.finding_edit)
+        self.finding_offers = FindingOffers(ctx, self)
+        finding_box = QVBoxLayout()
+        finding_box.setContentsMargins(0, 0, 0, 0)
+        finding_box.addWidget(self.finding_edit)
+        finding_box.addWidget(self.finding_offers)
+        form.addRow(self.tr("ผลการวิเคราะห์ที่สอดคล้อง"), finding_box)
         form.addRow(self.tr("ขั้นตอน/วิธีการดำเนินการ"), self.steps_edit)
         form.addRow(self.tr("ระยะเวลาดำเนินการ"), period_box)
         form.addRow(self.tr("ผู้รับผิดชอบ"), resp_box)
@@ -209,7 +216,7 @@ class MeasuresPage(Page):
         self.create_button = QPushButton(self.tr("สร้างแผนมาตรการว่างของปีนี้"), self.empty)
         self.copy_previous_button = QPushButton(self.empty)
         self.create_button.clicked.connect(self.create_plan)
-        self.copy_previous_button.clicked.connect(self.copy_previous_plan)
+        self.copy_previous_button.clicked.connect(lambda: self.copy_previous_plan())
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
         for b in (self.copy_previous_button, self.create_button):
@@ -329,6 +336,7 @@ class MeasuresPage(Page):
         m = self.current_measure()
         self.form_box.setEnabled(m is not None)
         self._sync_buttons()
+        self.finding_offers.show_for(self.view, m)
         if m is None or self.view is None:
             return
         self._loading = True
@@ -465,18 +473,14 @@ class MeasuresPage(Page):
         if self.ctx.unit_id is not None and self.ctx.fiscal_year is not None:
             self._run(cmd.create_plan(self.ctx, self.ctx.unit_id, self.ctx.fiscal_year))
 
-    def copy_previous_plan(self) -> None:
-        plan_id = getattr(self, "_previous_plan_id", None)
-        if plan_id is not None:
-            self._run(cmd.start_next_year(self.ctx, plan_id))
+    def copy_previous_plan(self, dialog=None) -> bool:
+        """Start this year's plan from chosen measures of last year's (carry_plan_dialog)."""
+        if self.ctx.unit_id is None or self.ctx.fiscal_year is None:
+            return False
+        return run_carry_plan(self.ctx, self, self.ctx.unit_id, self.ctx.fiscal_year, dialog)
 
-    def start_next_year(self) -> None:
+    def start_next_year(self, dialog=None) -> bool:
+        """Start next year's plan from chosen measures of this one; the year selector follows."""
         if self.view is None:
-            return
-        unit_id, year = self.view.unit_id, self.view.fiscal_year
-        if self._run(cmd.start_next_year(self.ctx, self.view.plan_id)):
-            # Switch to the new year; notifying again lets the year selector follow.
-            self.ctx.select(unit_id, year + 1)
-            self.ctx.notify(Changes(measures=True))
-            self.ctx.show_message(self.tr("สร้างแผนมาตรการปี %1 จากแผนปี %2 แล้ว")
-                                  .replace("%1", to_thai_digits(str(year + 1))).replace("%2", to_thai_digits(str(year))))
+            return False
+        return run_carry_plan(self.ctx, self, self.view.unit_id, self.view.fiscal_year + 1, dialog)

@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
+    QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -14,6 +14,7 @@ from app.services.overview import IndicatorRow, year_overview
 from app.store.models import STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED
 from app.thai.dates import format_date
 from ui.context import UiContext
+from ui.dialogs.year_dialog import run_year_dialog
 from ui.labels import MISMATCH_COLOR, STATUS_COLORS, WEAK_COLOR, fmt, fmt_delta, status_label
 from ui.models.rows_model import CENTER, RIGHT, SORT_ROLE, Column, RowsTableModel
 from ui.pages.base import Page
@@ -131,6 +132,9 @@ class OverviewPage(Page):
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.add_year_button = QPushButton(self.tr("เพิ่มปีงบประมาณ…"), self)
+        self.add_year_button.setToolTip(self.tr("เพิ่มผลการประเมินของปีใดก็ได้ และแผนมาตรการของปีถัดไป"))
+        self.add_year_button.clicked.connect(lambda: run_year_dialog(self.ctx, self))
         self.overall_label = QLabel(self)
         self.overall_label.setStyleSheet("font-size: 22pt; font-weight: bold;")
         self.overall_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -177,7 +181,10 @@ class OverviewPage(Page):
 
         content = QWidget(self)
         grid = QGridLayout(content)
-        grid.addWidget(self.title, 0, 0, 1, 2)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.add_year_button)
+        grid.addLayout(title_row, 0, 0, 1, 2)
         grid.addWidget(score_box, 1, 0)
         grid.addWidget(measures_box, 1, 1)
         grid.addWidget(ind_box, 2, 0)
@@ -196,9 +203,11 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         ctx = self.ctx
+        self.add_year_button.setEnabled(ctx.unit_id is not None)
         if ctx.unit_id is None or ctx.fiscal_year is None:
             self.overview = None
-            self.title.setText(self.tr("ยังไม่ได้เลือกหน่วยงานและปีงบประมาณ"))
+            self.title.setText(self.tr("ยังไม่ได้เลือกหน่วยงานและปีงบประมาณ") if ctx.unit_id is None else
+                               self.tr("หน่วยงานนี้ยังไม่มีปีงบประมาณ — กด “เพิ่มปีงบประมาณ…” เพื่อกรอกผลการประเมินหรือมาตรการ"))
             for m in (self.indicator_model, self.weak_model, self.rounds_model, self.overdue_model):
                 m.set_rows([])
             self.overall_label.clear()
@@ -206,7 +215,7 @@ class OverviewPage(Page):
             self.detail_label.clear()
             return
         with ctx.db.session() as session:
-            o = year_overview(session, ctx.unit_id, ctx.fiscal_year, today=self.today)
+            o = year_overview(session, ctx.unit_id, ctx.fiscal_year, today=self.today or ctx.today())
         self.overview = o
         self.title.setText(self.tr("%1 — ปีงบประมาณ %2").replace("%1", o.unit_name).replace("%2", str(o.fiscal_year)))
         if not o.has_assessment:

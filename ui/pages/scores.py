@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 
 from app.services.changes import Changes
 from app.services.scoring import compute
+from app.services.years import CatalogueNeeded
 from app.store.models import Assessment
 from sqlalchemy import select
 from ui import commands
 from ui.context import UiContext
+from ui.dialogs.year_dialog import run_year_dialog
 from ui.models.scores_model import (
     COL_COMPUTED, COL_NAME, COL_PUBLIC, COL_PUBLISHED, COL_SCORE, COL_SURVEY, KIND_LEVEL, KIND_ROLE,
     ScoresModel,
@@ -192,6 +194,9 @@ class ScoresPage(Page):
     def start_year(self) -> None:
         try:
             commands.push(self.ctx, commands.create_assessment(self.ctx, self.ctx.unit_id, self.ctx.fiscal_year))
+        except CatalogueNeeded:
+            # No catalogue of its own: the year dialog asks which one to copy, by name.
+            run_year_dialog(self.ctx, self, results_year=self.ctx.fiscal_year, with_plan=False)
         except ValueError as exc:
             self.show_error(str(exc))
 

@@ -23,6 +23,7 @@ from app.thai.dates import format_round
 from app.thai.digits import to_thai_digits
 from ui import commands_tracking as cmd
 from ui.context import UiContext
+from ui.widgets.carry_round_bar import CarryRoundBar
 from ui.models.tracking_model import (
     COL_GROUP, COL_OUTCOME, COL_PERIOD, COL_PHOTOS, COL_REMARKS, COL_RESPONSIBLE, COL_STATUS, COL_SUMMARY,
     COL_TITLE, INDICATOR_ROLE, MEASURE_ID_ROLE, THEME_ROLE, TrackingFilterProxy, TrackingModel,
@@ -195,6 +196,8 @@ class TrackingPage(Page):
         layout.addWidget(self.title_label)
         layout.addLayout(bar)
         layout.addWidget(self.counts_label)
+        self.carry_bar = CarryRoundBar(ctx, self)
+        layout.addWidget(self.carry_bar)
         layout.addWidget(self.error_label)
         layout.addWidget(self.stack, 1)
 
@@ -218,6 +221,7 @@ class TrackingPage(Page):
             with self.ctx.db.session() as s:
                 view = progress_edits.tracking_view(s, unit_id, year, self.current_round())
         self.view = view
+        self.carry_bar.show_for(view)
         current = self.current_measure_id()
         year_text = to_thai_digits(str(year)) if year else "-"
         self.title_label.setText(self.tr("ติดตามผลการดำเนินการตามมาตรการ ปีงบประมาณ %1").replace("%1", year_text))
