@@ -170,6 +170,12 @@ def test_thai_office_conventions(outputs):
     plan = docx.Document(str(outputs["muang_plan"][2]))
     assert any(s.page_width > s.page_height for s in plan.sections)
     assert plan.tables and plan.tables[0].rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    # a part that turns landscape goes on numbering its pages; the next part starts again at 1
+    progress = docx.Document(str(outputs["wiang_progress"][2]))
+    starts = [s._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) for s in progress.sections]
+    assert starts[0] == "1" and len(starts) > 1 and all(v is None for v in starts[1:])
+    assert progress.sections[0].page_height > progress.sections[0].page_width
+    assert progress.sections[1].page_width > progress.sections[1].page_height
 
 
 def test_sarabun_when_asked_for(outputs):

@@ -166,6 +166,8 @@ def set_page_numbering(section, *, restart: bool, thai_digits: bool) -> None:
     pg.set(qn("w:fmt"), "thaiNumbers" if thai_digits else "decimal")
     if restart:
         pg.set(qn("w:start"), "1")
+    elif qn("w:start") in pg.attrib:  # python-docx copies the previous section's properties
+        del pg.attrib[qn("w:start")]
 
 
 def set_document_language(styles_element, font: str, size_pt: float) -> None:
