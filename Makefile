@@ -10,7 +10,12 @@ LOCK := requirements.lock
 UV_PIN := uv==0.13.9
 LOCK_VENV := build/lock-venv
 
-.PHONY: run test install sysdeps demo bench bundle lock clean
+# Translation catalogues: Qt's own strings in Thai (qtbase_th) and the program's (ita_desk_th),
+# compiled from resources/i18n/*.ts by lrelease (PySide6-Essentials) at build time.
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test install sysdeps demo bench bundle lock i18n translations clean
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +25,16 @@ $(STAMP): pyproject.toml $(LOCK)
 
 install: $(STAMP)
 
-run: $(STAMP)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(PY) -m ui.i18n compile >/dev/null
+
+translations: $(QM)
+
+# Refresh the program's own catalogue (every tr() string under ui/) with lupdate; commit it.
+i18n: $(STAMP)
+	$(PY) -m ui.i18n update
+
+run: $(STAMP) $(QM)
 	$(PY) -m app run --demo
 
 # The PDF tests read documents back with poppler's pdftotext/pdffonts as well as pdfium and pypdf.
@@ -37,7 +51,7 @@ sysdeps:
 	      || echo "LibreOffice could not be installed: the Word-copy conversion tests will be skipped"; \
 	  else echo "LibreOffice Writer is missing (apt-get install libreoffice-writer-nogui): the Word-copy conversion tests will be skipped"; fi; fi
 
-test: $(STAMP) sysdeps
+test: $(STAMP) $(QM) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 demo: $(STAMP)
@@ -47,7 +61,7 @@ bench: $(STAMP)
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
 # One-folder bundle (PyInstaller, pinned in the lock) built and self-tested: packaging/build_linux.sh.
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM)
 	PYTHON=$(abspath $(PY)) bash packaging/build_linux.sh
 
 # Refresh requirements.lock from pyproject.toml (runtime + test + bundle extras + the build
@@ -61,4 +75,4 @@ lock:
 	  --custom-compile-command "make lock" --quiet -o $(LOCK)
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info $(QM)

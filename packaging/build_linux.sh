@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Build the one-folder bundle on Linux and prove it works: PyInstaller into build/bundle, then
-# the bundle's own --selftest (fresh database, migrations, demo, Thai PDF, workbook, QtPdf
-# render). Prints the bundle's size, the build time and the start time; exits non-zero when
-# the build or the self-test fails (so CI fails on a broken bundle).
+# Build the one-folder bundle on Linux and prove it works: PyInstaller into build/bundle (the
+# spec fails the build when a Qt module that app/ or ui/ imports is missing: packaging/
+# qt_modules.py), the licence check (packaging/licences.py), then the bundle's own --selftest
+# (fresh database, migrations, demo, Thai PDF, workbook, QtPdf render, and the main window
+# offscreen showing every screen and a document in the preview). Prints the bundle's size, the
+# build time and the start time; exits non-zero when any of it fails (so CI fails on a broken
+# bundle).
 #
 #   packaging/build_linux.sh            # uses .venv/bin/python (pyinstaller installed there)
 #   PYTHON=python3 packaging/build_linux.sh
@@ -28,6 +31,10 @@ t0=$(now_ms)
     --distpath "$OUT" --workpath "$WORK" packaging/ita-desk.spec
 BUNDLE=$OUT/ITADesk
 build_ms=$(( $(now_ms) - t0 ))
+# Again on the finished folder (the spec checked it too): a Qt module imported but not bundled.
+"$PYTHON" packaging/qt_modules.py "$BUNDLE"
+# Every shipped library and component has its licence text in the bundle.
+"$PYTHON" packaging/licences.py "$BUNDLE"
 
 # The self-test runs in a private data folder, offscreen: no display, no user data touched.
 export ITA_DESK_DATA=$(mktemp -d)
@@ -42,12 +49,19 @@ set -e
 selftest_ms=$(( $(now_ms) - s0 ))
 
 # The window starts and stays up (offscreen) on a fresh data folder: exit 124 = killed by timeout.
+# Staying up is not enough (an error may only show a message box): its log must hold no error.
+GUI_DATA=$(mktemp -d -p "$ITA_DESK_DATA")
 set +e
-ITA_DESK_DATA=$(mktemp -d -p "$ITA_DESK_DATA") timeout 10 "$BUNDLE/ITADesk" >/dev/null 2>&1
+ITA_DESK_DATA=$GUI_DATA timeout 10 "$BUNDLE/ITADesk" >/dev/null 2>&1
 gui_rc=$?
 set -e
 if [ "$gui_rc" -ne 124 ]; then
     echo "THE WINDOW DID NOT STAY UP (exit $gui_rc)" >&2
+    rc=1
+elif grep -rlsE "Traceback|ERROR|CRITICAL" "$GUI_DATA/logs" >/dev/null; then
+    echo "THE WINDOW LOGGED AN ERROR:" >&2
+    grep -rhsE -A12 "Traceback|ERROR|CRITICAL" "$GUI_DATA/logs" >&2 || true
+    gui_rc=1
     rc=1
 fi
 

@@ -3,8 +3,11 @@
 ;
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\installer.iss
 ;
-; - Installs per machine into C:\ITADesk: a plain ASCII path, because Qt fails to load its
-;   plugins from folders whose path has non-ASCII (e.g. Thai) characters.
+; - Installs per machine (administrator) into C:\Program Files\ITADesk: a plain ASCII path,
+;   because Qt fails to load its plugins from folders whose path has non-ASCII (e.g. Thai)
+;   characters, and whatever folder is chosen, its files are writable by administrators only
+;   (explicit permissions set after install: Administrators and SYSTEM full control, Users read
+;   and run), so no user or malware in a user's session can replace the program's files.
 ; - Start-menu and desktop shortcuts named in Thai.
 ; - The uninstaller removes the program only: the user's data in %LOCALAPPDATA%\ITADesk
 ;   (database, backups, logs) is never touched, so reinstalling or upgrading keeps everything.
@@ -27,15 +30,14 @@ AppPublisher=ITA Desk
 VersionInfoVersion={#AppVersion}
 VersionInfoProductName={#AppName}
 VersionInfoDescription=ITA Desk Setup
-DefaultDirName=C:\ITADesk
+DefaultDirName={autopf}\ITADesk
 DisableDirPage=auto
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
-; Per machine by default (an administrator installs once for every officer). Where no
-; administrator is at hand, the user may choose "install for me only": C:\ITADesk can still be
-; created by a standard user, and the shortcuts go to that user's Start menu and desktop.
+; Per machine only: an administrator installs once for every officer. (A per-user install would
+; put the program in the user's own profile, writable by that user, and the profile path may be
+; Thai, which Qt cannot load plugins from.)
 PrivilegesRequired=admin
-PrivilegesRequiredOverridesAllowed=dialog commandline
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
@@ -65,6 +67,12 @@ en.UninstallKeepsData=ข้อมูลของท่าน (ฐานข้�
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: checkedonce
+
+[Dirs]
+; Users may read and run the program; only administrators (and SYSTEM) may change it. The
+; inherited rights are replaced after the install (see CurStepChanged): a folder such as
+; C:\ITADesk would otherwise inherit "Authenticated Users: Modify" from C:\.
+Name: "{app}"; Permissions: admins-full system-full users-readexec
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -113,11 +121,32 @@ function InitializeSetup(): Boolean;
 begin
   Result := True;
   // A silent install (/DIR=...) skips the page check above: refuse a non-ASCII folder here too.
-  if WizardSilent and not IsAsciiPath(ExpandConstant('{param:DIR|C:\ITADesk}')) then
+  if WizardSilent and not IsAsciiPath(ExpandConstant('{param:DIR|C:\Program Files\ITADesk}')) then
   begin
     Log('Refusing non-ASCII install folder');
     Result := False;
   end;
+end;
+
+// Replace the folder's inherited rights with explicit ones, by well-known SIDs (group names are
+// translated on a Thai Windows): Administrators (S-1-5-32-544) and SYSTEM (S-1-5-18) full
+// control, Users (S-1-5-32-545) read and execute. Applied to every file and subfolder.
+procedure LockDownProgramFolder();
+var
+  ResultCode: Integer;
+  Params: String;
+begin
+  Params := '"' + ExpandConstant('{app}') + '" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F '
+    + '*S-1-5-18:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX /T /C /Q';
+  if not Exec(ExpandConstant('{sys}\icacls.exe'), Params, '', SW_HIDE, ewWaitUntilTerminated, ResultCode)
+     or (ResultCode <> 0) then
+    Log('icacls failed: ' + IntToStr(ResultCode));
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if CurStep = ssPostInstall then
+    LockDownProgramFolder();
 end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);

@@ -2,7 +2,8 @@
 
 The same as ``python -m app`` plus:
 
-- ``--selftest [--report FILE]``: run the self-test (``app.maintenance.selftest``) and exit 0/1;
+- ``--selftest [--report FILE]``: run the whole self-test (``ui.selftest``: the headless steps,
+  then the window offscreen showing every screen and a document in the preview) and exit 0/1;
   the report defaults to ``ita-desk-selftest.json`` in the temporary folder.
 - logs go to the data folder and an unexpected error shows a Thai message box naming the log
   instead of the program vanishing (a windowed program has no console to print to).
@@ -25,24 +26,9 @@ def _show_error(text: str) -> None:
 
 
 def _selftest(argv: list[str]) -> int:
-    import argparse
-    import tempfile
-    from pathlib import Path
+    from ui.selftest import main as selftest_main
 
-    from app.maintenance.selftest import selftest_report, summary_lines, write_report
-
-    parser = argparse.ArgumentParser(prog="ITADesk --selftest")
-    parser.add_argument("--selftest", action="store_true")
-    parser.add_argument("--report", default=str(Path(tempfile.gettempdir()) / "ita-desk-selftest.json"))
-    parser.add_argument("--no-render", action="store_true")
-    args = parser.parse_args(argv)
-    report = selftest_report(render=not args.no_render)
-    path = write_report(report, args.report)
-    if sys.stdout is not None:
-        for line in summary_lines(report):
-            print(line)
-        print(f"รายงานผลอยู่ที่ {path}")
-    return 0 if report["ok"] else 1
+    return selftest_main(argv)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,31 +27,24 @@ def test_selftest_headless_parts_pass(tmp_path):
     assert (tmp_path / "work" / "selftest.pdf").read_bytes().startswith(b"%PDF")
 
 
-@pytest.mark.gui
-def test_selftest_with_the_qtpdf_render(tmp_path, qapp):
-    report_path = tmp_path / "report.json"
-    code = run_selftest(report_path)
-    report = json.loads(report_path.read_text(encoding="utf-8"))
-    assert code == 0, json.dumps(report, ensure_ascii=False, indent=1)
-    render = report["steps"][-1]
-    assert render["name"] == "render" and render["ok"]
-    assert render["detail"]["pages"] == 1 and render["detail"]["ink"] > 0.002
-    assert "การประเมิน" in render["detail"]["text_sample"]
-
-
 def test_a_failing_step_fails_the_run_and_skips_what_needs_it(tmp_path, monkeypatch):
     def broken(ctx):
         raise RuntimeError("ไม่มีฟอนต์")
 
     monkeypatch.setattr(selftest, "_thai_pdf", broken)
     report_path = tmp_path / "r.json"
-    assert run_selftest(report_path) == 1
+    ran = []
+    extra = [("render", lambda ctx: ran.append(ctx["pdf"]), ("thai_pdf",)),
+             ("window", lambda ctx: ran.append(ctx["unit"]) or {"shown": True}, ("demo",))]
+    assert run_selftest(report_path, extra_steps=extra) == 1
     report = json.loads(report_path.read_text(encoding="utf-8"))
     steps = {s["name"]: s for s in report["steps"]}
     assert report["ok"] is False
     assert steps["thai_pdf"]["error"] == "RuntimeError: ไม่มีฟอนต์" and "Traceback" in steps["thai_pdf"]["detail"]["traceback"]
     assert steps["render"]["error"] == "skipped: needs thai_pdf"
     assert steps["demo"]["ok"] and steps["workbook"]["ok"]  # independent steps still ran
+    assert steps["window"]["ok"] and steps["window"]["detail"] == {"shown": True}
+    assert len(ran) == 1  # the window step ran with the demo unit; the render step did not run
 
 
 def test_selftest_verb(tmp_path, capsys):

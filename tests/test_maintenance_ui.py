@@ -222,7 +222,7 @@ def test_about_dialog(qtbot):
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
-    assert dialog.tabs.count() == 3
+    assert dialog.tabs.count() == 4
     versions = dialog.versions_view.toPlainText()
     assert "Qt (PySide6)" in versions and "ReportLab" in versions and "โฟลเดอร์ข้อมูล" in versions
     assert "OFL-1.1" in dialog.licences_view.toPlainText()

@@ -1,5 +1,7 @@
 """About ITA Desk: the program's version, the versions of what it is built on, where its data
-and logs are, and the licences of the bundled fonts and libraries (with the full OFL text)."""
+and logs are, and the licences of everything shipped: a summary, the list of every component
+with its licence, and the full texts (LGPL with the offer of source for Qt/PySide6, every
+library's own licence files, the fonts' OFL; ``app.maintenance.licences``)."""
 from __future__ import annotations
 
 from html import escape
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app.maintenance.licences import full_text, shipped_components
 from app.maintenance.logs import log_path, logs_dir
 from app.maintenance.versions import (
     LICENCES, PROGRAM_TH, about_text, component_versions, font_licence_text, system_info,
@@ -43,8 +46,13 @@ class AboutDialog(QDialog):
         licences = "".join(
             f"<p><b>{escape(x.component)}</b> — {escape(x.licence)}<br/>{escape(x.text_th)}<br/>"
             f"<i>{escape(x.text_en)}</i></p>" for x in LICENCES)
-        self.licences_view = self._browser(licences)
+        shipped = _table([(f"{c.name} {c.version}".strip(), c.licence) for c in shipped_components()])
+        self.licences_view = self._browser(
+            licences + "<hr/><p><b>" + escape(self.tr("ส่วนประกอบทั้งหมดที่มากับโปรแกรม")) + "</b></p>" + shipped)
         self.tabs.addTab(self.licences_view, self.tr("สัญญาอนุญาต"))
+        self.full_text_view = QTextBrowser(self)
+        self.full_text_view.setPlainText(full_text())
+        self.tabs.addTab(self.full_text_view, self.tr("ข้อความสัญญาอนุญาตฉบับเต็ม"))
         self.ofl_view = QTextBrowser(self)
         self.ofl_view.setPlainText(font_licence_text())
         self.tabs.addTab(self.ofl_view, self.tr("สัญญาอนุญาตฟอนต์ (OFL)"))

@@ -50,6 +50,10 @@ def make_application(argv: list[str] | None = None):
     qapp.setOrganizationName(ORGANIZATION)
     qapp.setApplicationName(APPLICATION)
     setup_fonts(qapp)
+    if not getattr(qapp, "_ita_translators", None):  # Thai for Qt's own buttons and dialogs
+        from ui.i18n import install_translators
+
+        qapp._ita_translators = install_translators(qapp)
     return qapp
 
 

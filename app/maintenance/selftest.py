@@ -2,11 +2,13 @@
 
 ``run_selftest(report_path)`` runs each step in a fresh temporary folder (the user's data is
 never touched), records every step (ok, seconds, detail or error) in a JSON report, and returns
-0 when all passed, 1 otherwise. Steps: open and migrate a new database, load the demo units and
-score one, check integrity, back up, lay out Thai with ``app.typeset`` into a PDF (shaping,
-dictionary word breaks, a justified paragraph), write a workbook with ``app.excel``, and render
-the PDF's first page with QtPdf offscreen (``ui.selftest_render``, imported lazily: the headless
-steps still run and report where Qt is missing or broken).
+0 when all passed, 1 otherwise. Headless steps: open and migrate a new database, load the demo
+units and score one, check integrity, back up, lay out Thai with ``app.typeset`` into a PDF
+(shaping, dictionary word breaks, a justified paragraph), write a workbook with ``app.excel``.
+
+``app/`` never imports Qt or ``ui``: the window's steps (QtPdf render, every screen, a document
+in the preview) are given by ``ui.selftest`` as ``extra_steps``, which run after these with the
+same context (database with the demo, the PDF made).
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import time
 import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import app
 
@@ -187,22 +189,14 @@ def _workbook(ctx: dict) -> dict:
     return {"writer": writer, "sheets": sheets, "bytes": path.stat().st_size}
 
 
-def _render(ctx: dict) -> dict:
-    try:
-        from ui.selftest_render import render_first_page
-    except ImportError as exc:
-        raise StepFailed(f"Qt is not available: {exc}") from exc
-    result = render_first_page(ctx["pdf"])
-    _check(result["pages"] >= 1, "QtPdf found no pages")
-    _check(result["ink"] > 0.002, f"the first page is blank (ink {result['ink']:.4f})")
-    text = "".join(result.get("text", "").split())
-    # Copy-exact text: what QtPdf extracts is what we laid out (spaces aside).
-    _check(EXTRACT_WORD in text, f"text extracted by QtPdf lacks {EXTRACT_WORD!r}: {text[:80]!r}")
-    return {k: v for k, v in result.items() if k != "text"} | {"text_sample": text[:60]}
+# A step the caller adds: (name, function of the shared context, names of the steps it needs).
+ExtraStep = tuple[str, Callable[[dict], "dict[str, Any] | None"], tuple[str, ...]]
 
 
-def selftest_report(*, render: bool = True, keep_dir: Path | None = None) -> dict[str, Any]:
-    """Run every step and return the report (see ``run_selftest``)."""
+def selftest_report(*, render: bool = True, keep_dir: Path | None = None,
+                    extra_steps: Sequence[ExtraStep] = ()) -> dict[str, Any]:
+    """Run every step and return the report (see ``run_selftest``); ``extra_steps`` (the
+    window's, from ``ui.selftest``) run last unless ``render`` is false."""
     started = time.perf_counter()
     work = Path(keep_dir) if keep_dir else Path(tempfile.mkdtemp(prefix="ita-selftest-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -216,7 +210,8 @@ def selftest_report(*, render: bool = True, keep_dir: Path | None = None) -> dic
         run.step("thai_pdf", lambda: _thai_pdf(ctx))
         run.step("workbook", lambda: _workbook(ctx), needs=("demo",))
         if render:
-            run.step("render", lambda: _render(ctx), needs=("thai_pdf",))
+            for name, func, needs in extra_steps:
+                run.step(name, lambda func=func: func(ctx), needs=needs)
     finally:
         if ctx.get("db") is not None:
             ctx["db"].close()
@@ -241,13 +236,13 @@ def write_report(report: dict[str, Any], report_path: Path | str) -> Path:
 
 
 def run_selftest(report_path: Path | str | None = None, *, render: bool = True,
-                 keep_dir: Path | None = None) -> int:
+                 keep_dir: Path | None = None, extra_steps: Sequence[ExtraStep] = ()) -> int:
     """Run every step; write the JSON report to ``report_path`` (if given); 0 = all passed.
 
-    ``render=False`` leaves out the QtPdf step (headless checks only); ``keep_dir`` keeps the
-    files made (database, PDF, workbook) there instead of a temporary folder.
+    ``render=False`` leaves out the extra (window) steps; ``keep_dir`` keeps the files made
+    (database, PDF, workbook) there instead of a temporary folder.
     """
-    report = selftest_report(render=render, keep_dir=keep_dir)
+    report = selftest_report(render=render, keep_dir=keep_dir, extra_steps=extra_steps)
     if report_path:
         write_report(report, report_path)
     return 0 if report["ok"] else 1

@@ -1,0 +1,1561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH" sourcelanguage="th_TH">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>เกี่ยวกับ ITA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>โฟลเดอร์บันทึกการทำงาน (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รุ่นของส่วนประกอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สัญญาอนุญาต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สัญญาอนุญาตฟอนต์ (OFL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คัดลอกข้อมูลรุ่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คัดลอกข้อมูลทั้งหมดไปวางในอีเมลหรือข้อความถึงผู้ดูแลโปรแกรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>คัดลอกบทวิเคราะห์ของปีก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แทนที่บทวิเคราะห์ทั้งหมดของปีนี้ด้วยของปีก่อนหน้า (เลิกทำได้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คลังวลี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ค้นหาวลี…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แทรกวลี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เก็บเป็นวลีของฉัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เก็บข้อความที่เลือกไว้ (หรือทั้งช่อง) ลงในคลังวลีของฉัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบวลีของฉัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่มีผลการประเมินของปีงบประมาณนี้ — เริ่มที่หน้า “คะแนน”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บทวิเคราะห์ผลการประเมิน %1 ปีงบประมาณ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดที่ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — คะแนน %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกวลีและช่องข้อความที่จะแทรกก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบได้เฉพาะวลีของฉัน (มีเครื่องหมาย ★)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>อ่านหรือเขียนไฟล์ไม่ได้: %1 (ถ้าไฟล์เปิดอยู่ใน Excel ให้ปิดก่อนแล้วลองใหม่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทำงานไม่สำเร็จ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>ค้นหา…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidateDialog</name>
+    <message>
+        <source>รวมผลหลายหน่วยงาน (อำเภอ/จังหวัด)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์สรุปผล Excel ของแต่ละหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มไฟล์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มทั้งโฟลเดอร์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>นำออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ล้างรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลากไฟล์ .xlsx หรือโฟลเดอร์มาวางในหน้าต่างนี้ได้ • ไฟล์ที่อ่านไม่ได้ ไม่ใช่สรุปผล ต่างปี หรือซ้ำ จะถูกข้ามและแจ้งเหตุผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์ผลรวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์ .xlsx ที่จะเขียน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือก…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้าง PDF ด้วย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เช่น อำเภอเวียงแก่น จังหวัดเชียงราย (เว้นว่าง = ตามข้อมูลในไฟล์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตามปีของไฟล์ส่วนใหญ่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อพื้นที่ในหัวเรื่อง:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มไฟล์แล้วกด “รวมผล”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผลรายหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์ที่ข้าม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รวมผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปิดโฟลเดอร์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รวมผล ITA หลายหน่วยงาน.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกไฟล์สรุปผลของหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สมุดงาน Excel (*.xlsx);;ทุกไฟล์ (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกโฟลเดอร์ที่เก็บไฟล์สรุปผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n ไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกไฟล์ผลรวมเป็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สมุดงาน Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึก PDF เป็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์ PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่มีไฟล์ให้รวม — เพิ่มไฟล์สรุปผลของหน่วยงานก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ระบุไฟล์ผลรวม (.xlsx) ที่จะเขียน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ระบุไฟล์ PDF ที่จะเขียน หรือไม่เลือก “สร้าง PDF ด้วย”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์ผลรวม %1 อยู่ในรายการไฟล์ที่จะรวม จะเขียนทับไฟล์ของหน่วยงานไม่ได้ กรุณาเลือกชื่ออื่น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่พบโฟลเดอร์ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังอ่าน %1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังเขียนไฟล์ผลรวม และ PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังเขียนไฟล์ผลรวม…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เริ่มรวมผล %n ไฟล์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผลรายหน่วยงาน (%n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์ที่ข้าม (%n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รวมผล %n หน่วยงาน ปีงบประมาณ %1 ไว้ที่ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผ่านเกณฑ์ %1 จาก %2 หน่วยงาน (ร้อยละ %3) • คะแนนเฉลี่ย %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้าม %n ไฟล์ — ดูเหตุผลที่แท็บ “ไฟล์ที่ข้าม”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังรวมผลอยู่ รอให้เสร็จก่อนปิดหน้าต่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>รอบ ๖ เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รอบ ๑๒ เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตามที่ตั้งไว้ในแผน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ประเด็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตามที่ตั้งค่าหน่วยงานไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลขไทย (๑๒๓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลขอารบิก (123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พิมพ์ภาพประกอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ต่อท้ายด้วยมาตรการของปีถัดไป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ต่อท้ายด้วยผลเปรียบเทียบสองปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มีบันทึกข้อความนำหน้า (พิมพ์รวมเป็นไฟล์เดียว)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เอกสาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รอบรายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รูปแบบรายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>จัดกลุ่มตาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกข้อความของ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เทียบกับปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แบบอักษร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คอลัมน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เอกสารและตัวเลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกข้อความ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างเอกสาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พิมพ์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือก “มีบันทึกข้อความนำหน้า” ก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เอกสาร ปีงบประมาณ %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่ได้เลือกหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อมูลหรือตัวเลือกเปลี่ยนไปแล้ว กด “สร้างเอกสาร” เพื่อปรับตัวอย่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกหน่วยงานและปีงบประมาณก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังสร้างเอกสาร…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังสร้างเอกสาร: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างเอกสารแล้ว %1 หน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปิดไฟล์ PDF ที่สร้างไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์ PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกไฟล์ไม่ได้: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกไฟล์ %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พิมพ์เอกสาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งพิมพ์แล้ว %1 หน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>เริ่มใช้งาน ITA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กรอกข้อมูลหน่วยงานของท่านเพื่อเริ่มใช้งาน (แก้ไขภายหลังได้ที่หน้า “ตั้งค่า”) หรือเปิดข้อมูลตัวอย่างเพื่อทดลองใช้ก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เช่น องค์การบริหารส่วนตำบลเขาสมอคอน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เช่น ลบ ๗๖๓๐๑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หนึ่งบรรทัดต่อหนึ่งส่วนราชการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อหน่วยงาน *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>อำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>จังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>โทรศัพท์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลขที่หนังสือ (อักษรย่อ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตำแหน่งหัวหน้าหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่วนราชการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผู้ลงนาม (ตำแหน่งละหนึ่งบรรทัด)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อ-สกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เริ่มใช้งาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปิดข้อมูลตัวอย่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>ดำเนินการแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>อยู่ระหว่างดำเนินการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่ดำเนินการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ITA Desk — งานประเมินคุณธรรมและความโปร่งใส (ITA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน่วยงาน (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน่วยงานและปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน่วยงาน: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ปีงบประมาณ: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มปีถัดไป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มปีงบประมาณถัดจากปีล่าสุดในรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แฟ้ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ออกจากโปรแกรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้ไข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลิกทำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทำซ้ำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไปที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รายการหน้าจอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เครื่องมือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ช่วยเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เกี่ยวกับ ITA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มปีงบประมาณ %1 แล้ว — เริ่มกรอกคะแนนหรือมาตรการได้เลย</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>ตัวชี้วัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ประเด็น (๗ ประเด็น)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>จัดกลุ่ม&amp;ตาม:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มมาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มมาตรการในกลุ่มที่เลือก (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทำสำเนา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบมาตรการที่เลือก (Delete) — เลิกทำได้ด้วย Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ เลื่อนขึ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ เลื่อนลง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เริ่มแผนปีถัดไปจากแผนนี้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คัดลอกมาตรการทั้งหมดไปเป็นแผนของปีงบประมาณถัดไป (เลื่อนระยะเวลาไปหนึ่งปี ไม่คัดลอกผลการดำเนินการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ค้นหามาตรการ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อความแทนวันที่ (ถ้ามี) เช่น ตลอดปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มผู้รับผิดชอบอื่น (คั่นด้วย , ) แล้วกด Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ค้นหาข้อคำถาม เช่น o10 หรือ คู่มือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เช่น รายงานผลต่อนายกฯ รอบ ๖ และ ๑๒ เดือน และเผยแพร่ทางเว็บไซต์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ช่วงสำเร็จรูป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สิ้นสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อความ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มาตรการ/โครงการ/กิจกรรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ประเด็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผลการวิเคราะห์ที่สอดคล้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ขั้นตอน/วิธีการดำเนินการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ระยะเวลาดำเนินการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผู้รับผิดชอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อคำถามที่เกี่ยวข้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>การติดตามและรายงานผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างแผนมาตรการว่างของปีนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกหน่วยงานและปีงบประมาณก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ %1 ยังไม่มีแผนมาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เริ่มจากแผนมาตรการปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ %1 (%2 มาตรการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— ไม่ระบุ —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— เลือกช่วงเวลา —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบมาตรการแล้ว (กด Ctrl+Z เพื่อเลิกทำ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างแผนมาตรการปี %1 จากแผนปี %2 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoEditor</name>
+    <message>
+        <source>แบบสั้น (ตามที่ … นั้น … จึงเรียนมาเพื่อโปรดทราบ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แบบ ๔ ส่วน (เรื่องเดิม / ข้อเท็จจริง / ข้อระเบียบ / ข้อเสนอแนะ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ใส่เนื้อความตามแบบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แทนเนื้อความด้วยข้อความตั้งต้นของแบบที่เลือก (เลิกทำได้ด้วย Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มย่อหน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบย่อหน้าสุดท้าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มช่องความเห็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบช่องความเห็นสุดท้าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่วนราชการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>วันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เรื่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เรียน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รูปแบบเนื้อความ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เนื้อความ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผู้ลงนาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ช่องความเห็นของผู้บังคับบัญชา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้แล้วบันทึกทันที ใช้กับเอกสารนี้ทุกครั้งที่พิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ความเห็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— ไม่ระบุ —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>ผลการประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนรายตัวชี้วัด เทียบกับปีก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>จุดอ่อน: ตัวชี้วัดและข้อที่ได้คะแนนต่ำสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มาตรการของปีนี้ ตามสถานะ แต่ละรอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มาตรการที่เลยกำหนดแล้วแต่ยังไม่แล้วเสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่ได้เลือกหน่วยงานและปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ปีงบประมาณ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่มีผลการประเมินของปีนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กรอกคะแนนได้ที่หน้า “คะแนน” (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนรวม %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ระดับ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ที่ประกาศ: %1  ระดับ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ที่คำนวณได้: %1  ระดับ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปี %1: %2  ระดับ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ ค่าที่ประกาศไม่ตรงกับที่คำนวณ %1 จุด (ดูหน้า “คะแนน”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดที่ %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดที่ต่ำสุด: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่มีมาตรการของปีงบประมาณนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มาตรการปีงบประมาณ %s (จัดทำจากผลปีนี้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>ภาพรวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บทวิเคราะห์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ติดตามผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เอกสาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อมูลหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>หน้าก่อน (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน้าถัดไป (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ย่อ (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ขยาย (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พอดีความกว้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พอดีความกว้าง (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทั้งหน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เห็นทั้งหน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน้า %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoListModel</name>
+    <message>
+        <source>(ไม่มีคำบรรยาย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>ลากไฟล์ภาพมาวางที่นี่ได้ · ดับเบิลคลิกหรือกด F2 เพื่อแก้คำบรรยาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มภาพ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบภาพ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ เลื่อนก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลื่อนหลัง ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+ซ้าย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+ขวา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกภาพประกอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>%1
+
+กำลังพัฒนา</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>๐–๑๐๐</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreImport</name>
+    <message>
+        <source>ข้อ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กลุ่ม %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แบบวัด %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนรวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ระดับผลการประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreImportDialog</name>
+    <message>
+        <source>นำเข้าคะแนนจาก Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปัญหาที่ต้องแก้ในไฟล์ก่อนนำเข้า (%n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ค่าที่อ่านได้ ซึ่งจะเปลี่ยนเมื่อแก้ปัญหาแล้ว (%n รายการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สิ่งที่จะเปลี่ยน (%n รายการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>นำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้ไฟล์ตามรายการปัญหา บันทึก แล้วเลือกนำเข้าอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนในไฟล์ตรงกับที่บันทึกไว้แล้ว ไม่มีอะไรต้องนำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกคะแนนตามรายการ (เลิกทำได้ด้วย Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน่วยงาน: %1 ปีงบประมาณ %2 (ชุดตัวชี้วัด %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่มีผลการประเมินปีนี้ การนำเข้าจะเริ่มผลการประเมินของปีนี้ให้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พบปัญหา %n รายการ จึงยังนำเข้าไม่ได้ — แก้ไฟล์ตามรายการด้านล่าง บันทึก แล้วเลือกนำเข้าอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนในไฟล์ตรงกับที่บันทึกไว้แล้ว ไม่มีอะไรต้องเปลี่ยน (ตรงกัน %1 ช่อง เว้นว่าง %2 ช่อง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>จะเปลี่ยน %n รายการตามตารางด้านล่าง (ค่าตรงกับที่บันทึกไว้ %1 ช่อง ช่องว่างซึ่งจะคงค่าเดิม %2 ช่อง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>นำเข้าคะแนน %n รายการจาก %1 แล้ว (เลิกทำได้ด้วย Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPage</name>
+    <message>
+        <source>เริ่มกรอกผลการประเมินของปีนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พิมพ์คะแนนแล้วกด Enter • วางจาก Excel ด้วย Ctrl+V (ครั้งเดียวเลิกทำได้ด้วย Ctrl+Z) • Delete ล้างช่อง • ช่องสีแดง ≠ = ค่าที่ประกาศไม่ตรงกับที่คำนวณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่มีผลการประเมินของปีงบประมาณ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ปีงบประมาณ %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนรวม %1  ระดับ %2  ไม่ตรงกัน %3 จุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกช่องที่จะเริ่มวางก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่มีคะแนนให้วางในช่องนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่ได้วาง: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>วางคะแนนแล้ว %1 ช่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ข้าม %1 บรรทัดที่เกินตาราง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ล้างคะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThaiDateEdit</name>
+    <message>
+        <source>วันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่ระบุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปี พ.ศ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปี พ.ศ. (ลดจนสุดเพื่อไม่ระบุวันที่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingModel</name>
+    <message>
+        <source>เลยกำหนด: สิ้นสุด %1 แต่ยังไม่ได้รายงานว่าดำเนินการแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingPage</name>
+    <message>
+        <source>&amp;รอบ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทุกสถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลยกำหนด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กรอง:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สถานะ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สรุปผลการดำเนินการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผลลัพธ์/ความสำเร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ภาพประกอบ (ลากไฟล์ภาพมาวางได้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ย่อหน้าบรรยายผลการดำเนินงานของรอบนี้ ซึ่งพิมพ์ไว้เหนือตารางของกลุ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินการของมาตรการที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คำบรรยายรายกลุ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ติดตามผลการดำเนินการตามมาตรการ ปีงบประมาณ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ %1 ยังไม่มีแผนมาตรการ — เพิ่มมาตรการที่หน้า “มาตรการ” ก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกหน่วยงานและปีงบประมาณก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทุกผู้รับผิดชอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทุกตัวชี้วัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทุกประเด็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทั้งหมด %1 มาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ดำเนินการแล้วร้อยละ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ เลยกำหนด %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(แสดง %1 รายการตามตัวกรอง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกมาตรการในตารางด้านบน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ภาพรวมของรอบ (ไม่ระบุกลุ่ม)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>อ่านไฟล์ “%1” ไม่ได้: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitSettingsPage</name>
+    <message>
+        <source>ข้อมูลหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แบบอักษรในเอกสาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ใช้ตัวเลขไทยในเอกสาร (๑๒๓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน่วยงานย่อย (ผู้รับผิดชอบมาตรการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปลี่ยนชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ขึ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผู้ลงนาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อ-สกุล เช่น นางสาวสมใจ ใจดี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตำแหน่ง บรรทัดละหนึ่งตำแหน่ง เช่น
+ปลัดเทศบาล
+รักษาราชการแทน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มผู้ลงนาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกการแก้ไข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตราครุฑสำหรับบันทึกข้อความ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกไฟล์ภาพ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบภาพ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ใช้ไฟล์ภาพครุฑของหน่วยงานเอง (PNG หรือ JPG) โปรแกรมไม่มีภาพครุฑให้ ถ้าไม่ใส่ เอกสารจะเว้นที่ว่างไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ความปลอดภัยของข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่มีภาพ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มหน่วยงานย่อย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อหน่วยงานย่อย เช่น กองคลัง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปลี่ยนชื่อหน่วยงานย่อย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อใหม่ (มาตรการที่ระบุชื่อเดิมจะเปลี่ยนตาม)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกภาพครุฑ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ภาพ (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>อ่านไฟล์ไม่ได้: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CommentRow</name>
+    <message>
+        <source>ตำแหน่ง บรรทัดละหนึ่งตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หัวข้อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผู้ลงนาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_DropListView</name>
+    <message>
+        <source>ยังไม่มีภาพประกอบ
+ลากไฟล์ภาพมาวางที่นี่ หรือกด “เพิ่มภาพ…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SectionRow</name>
+    <message>
+        <source>หัวข้อ (ถ้ามี) เช่น เรื่องเดิม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
