@@ -116,13 +116,27 @@ def story_texts(story) -> list[str]:
     return [t for t in out if t.strip()]
 
 
+def out_of_order(root) -> list[str]:
+    """Property elements whose children break the schema's sequence (Word refuses such files)."""
+    from app.docx.ooxml import SEQUENCES, _tag_name
+
+    bad = []
+    for parent_tag, order in SEQUENCES.items():
+        for parent in root.iter(qn(parent_tag)):
+            ranks = [order.index(_tag_name(c)) for c in parent if _tag_name(c) in order]
+            if ranks != sorted(ranks):
+                bad.append(f"{parent_tag}: {[_tag_name(c) for c in parent]}")
+    return bad
+
+
 @pytest.mark.parametrize("name", sorted(WORD_JOBS))
 def test_parts_are_well_formed_and_reopen(outputs, name):
     for path in outputs[name][1:]:
         with zipfile.ZipFile(path) as z:
             for part in z.namelist():
                 if part.endswith(".xml") or part.endswith(".rels"):
-                    etree.fromstring(z.read(part))  # raises on malformed XML
+                    root = etree.fromstring(z.read(part))  # raises on malformed XML
+                    assert not out_of_order(root), (part, out_of_order(root)[:3])
         reopened = docx.Document(str(path))
         assert reopened.paragraphs, path
 

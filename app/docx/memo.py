@@ -7,7 +7,9 @@ on the line of its lower part.
 """
 from __future__ import annotations
 
-from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+import io
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Pt
 
 from app.docx import styles
@@ -54,12 +56,9 @@ def _head(writer, f: MemoHead, where, width: float) -> None:
     p = where.paragraph()
     p.style = writer.doc.styles[styles.MEMO_TITLE_STYLE]
     if f.garuda:
-        p.paragraph_format.alignment = None
-        from app.docx import ooxml
-
-        ooxml.set_alignment(p._p.get_or_add_pPr(), "left")
+        p.alignment = WD_ALIGN_PARAGRAPH.LEFT
         p.paragraph_format.tab_stops.add_tab_stop(Pt(width / 2), WD_TAB_ALIGNMENT.CENTER)
-        p.add_run().add_picture(_stream(f.garuda), height=Pt(GARUDA_HEIGHT))
+        p.add_run().add_picture(io.BytesIO(f.garuda), height=Pt(GARUDA_HEIGHT))
         p.add_run("\tบันทึกข้อความ")
     else:
         p.add_run("บันทึกข้อความ")
@@ -86,9 +85,3 @@ def _field_row(writer, f: MemoFieldRow, where, width: float) -> None:
     p.add_run(f"  {text1}\t")
     _label(writer, p, label2)
     p.add_run(f"  {text2}\t")
-
-
-def _stream(data: bytes):
-    import io
-
-    return io.BytesIO(data)

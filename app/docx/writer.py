@@ -16,6 +16,7 @@ import logging
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Pt
 from reportlab.lib import colors
@@ -211,7 +212,7 @@ class WordWriter:
         padding = _padding(t)
         ooxml.set_cell_margins(doc_table, padding)
         if t.hAlign == "CENTER":
-            doc_table.alignment = 1
+            doc_table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for r in range(nrows):
             for c in range(ncols):
                 doc_table.cell(r, c).width = Pt(widths[c])
