@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.excel import labels as L
 from app.excel.datasheet import write_data_sheet
+from app.excel.colwidths import fit_columns
 from app.excel.styles import (
     GROUP_FILL, MISMATCH_FILL, TOP_CENTER, TOP_RIGHT, TOTAL_FILL, WRAP_CENTER, Formats, fit_row, fit_unset_rows, formula,
     header_row, print_setup, put, set_widths, title,
@@ -58,6 +59,7 @@ def build_summary(data: SummaryData) -> Workbook:
     progress = _progress_sheet(wb, data)
     _status_sheet(wb, data, progress)
     for ws in wb.worksheets:
+        fit_columns(ws)  # dates and numbers never print as "###"
         fit_unset_rows(ws)
     write_data_sheet(wb, _data_values(data, progress))
     wb.active = 0
