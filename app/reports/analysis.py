@@ -101,7 +101,8 @@ def _indicator_table(st: Styles, ind: IndicatorSection) -> ThaiTable:
     if ncols > 2:
         spans.append(((0, 0), (ncols - 2, 0)))
     tool_head = f"เครื่องมือการประเมิน{ind.tool_name} ({ind.tool})" if ind.tool_name else f"เครื่องมือ {ind.tool}"
-    rows.append([st.t(tool_head)] + (["Public", "Survey", "คะแนน"] if dual else ["คะแนน"]))
+    if ind.items:  # an indicator-level year (2564, 2565) has no item rows to head
+        rows.append([st.t(tool_head)] + (["Public", "Survey", "คะแนน"] if dual else ["คะแนน"]))
     group_of = {g.code: g for g in ind.groups}
     current = None
     for item in ind.items:
@@ -129,7 +130,7 @@ def _indicator_table(st: Styles, ind: IndicatorSection) -> ThaiTable:
                 continue
             rows.append([[(label + " ", True), (st.t(text.strip()), False)]] + [None] * (ncols - 1))
             spans.append(((0, len(rows) - 1), (ncols - 1, len(rows) - 1)))
-    t = table(rows, ratios, header_rows=2, style=st.cell, font_size=TABLE,
+    t = table(rows, ratios, header_rows=2 if ind.items else 1, style=st.cell, font_size=TABLE,
                       header_background=HEADER_BG, spans=spans, group_rows=group_rows,
                       col_aligns=["left"] + ["center"] * (ncols - 1))
     # the indicator's own heading row reads left, like the seed's "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่  ๙๘.๖๗"
@@ -151,10 +152,15 @@ def analysis_story(st: Styles, doc: AnalysisDoc, portrait_width: float,
         out += [Spacer(1, 8), CondPageBreak(260),
                 st.p(f"ผลการประเมินรายตัวชี้วัด ปีงบประมาณ พ.ศ. {span}", st.subheading),
                 IndicatorChart(st, series, height=230)]
-    out += heading_for_table(st, f"๒. ข้อมูลรายละเอียดการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสใน"
-                                 f"การดำเนินงานของ{doc.unit.name} ประจำปีงบประมาณ พ.ศ. {doc.year} แยกเป็น "
-                                 f"{len(doc.indicators)} ตัวชี้วัด ดังต่อไปนี้", st.heading)
-    for ind in doc.indicators:
+    # An indicator-level year lists no items; an indicator with neither items nor analysis text
+    # would be an empty box repeating the summary table, so it is left out.
+    detailed = [ind for ind in doc.indicators
+                if ind.items or any(t.strip() for t in (ind.deficiency, ind.to_develop, ind.to_keep))]
+    if detailed:
+        out += heading_for_table(st, f"๒. ข้อมูลรายละเอียดการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสใน"
+                                     f"การดำเนินงานของ{doc.unit.name} ประจำปีงบประมาณ พ.ศ. {doc.year} แยกเป็น "
+                                     f"{len(detailed)} ตัวชี้วัด ดังต่อไปนี้", st.heading)
+    for ind in detailed:
         out += [Spacer(1, 8), _indicator_table(st, ind)]
     if doc.plan is not None and doc.plan.measures:
         switch(out, LANDSCAPE)

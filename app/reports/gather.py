@@ -122,12 +122,14 @@ def analysis_doc(session: Session, unit_name: str, year: int, include_plan: bool
     plan = None
     if include_plan and any(p.fiscal_year == year + 1 for p in unit.plans):
         plan = plan_doc(session, unit_name, year + 1)
+    # the chart runs up to the year reported on, as seed 003's 2564–2568 does for 2568
+    history = [x.fiscal_year for x in unit.assessments if x.fiscal_year <= year]
     return rm.AnalysisDoc(
         unit=unit_info(unit), year=year, catalogue_title=a.catalogue.title,
         overall=sheet.overall.effective, overall_computed=sheet.overall.computed,
         level=sheet.level, level_computed=sheet.level_computed, note=a.note,
         tools=[rm.ToolRow(t.code, t.name, t.value.effective, t.value.computed) for t in sheet.tools],
-        indicators=sections, series=year_series(unit), plan=plan,
+        indicators=sections, series=year_series(unit, history), plan=plan,
         problems=_section(a, m.SECTION_PROBLEMS), guidelines=_section(a, m.SECTION_GUIDELINES),
         recommendations=_section(a, m.SECTION_RECOMMENDATIONS),
     )
