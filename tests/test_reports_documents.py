@@ -174,7 +174,8 @@ def found_in_table_lines(text: str, lines: list[str], window: int = 200) -> bool
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 10000))
 
     def pieces(k: int, pos: int):
-        q, probe = sq[k], s[pos:pos + 4]
+        q = sq[k]
+        probe = s[pos:pos + max(1, min(4, len(q)))]  # a line may be shorter than 4 ("๑๐๐")
         idx = q.find(probe)
         while idx >= 0:
             mm = _common(q[idx:], s[pos:])

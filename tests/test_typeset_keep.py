@@ -86,7 +86,7 @@ def test_heading_keeps_first_two_lines_of_next_paragraph(tmp_path, body, heading
     heading goes to page 2 with the paragraph and page 1 keeps no more empty lines than that."""
     n_body = _body_lines(body)
     assert n_body >= 9
-    frame_lines = 12
+    frame_lines = max(12, n_body + 1)  # heading and paragraph fit one frame
     doc = _Doc(tmp_path / f"kwn{room}.pdf", frame_lines)
     story = _filler(body, frame_lines - room) + [ThaiParagraph(HEADING_TEXT, heading),
                                                    ThaiParagraph(BODY_TEXT, body)]

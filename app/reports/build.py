@@ -36,8 +36,6 @@ def _frame_height(template: str) -> float:
 
 
 UNIT_KINDS = ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบต.", "ทต.", "ทม.")
-CUSTOM_WORD_MAX = 14  # longer phrases must stay breakable at their inner word boundaries
-UNIT_NAME_MAX = 20  # "เทศบาลตำบลม่วงยาย" stays whole; "องค์การบริหารส่วนตำบล…" may break before the place
 
 
 def _place_name(unit_name: str) -> str:
@@ -51,14 +49,12 @@ def _custom_words(unit) -> list[str]:
     """Names the dictionary does not know and that must never be split: the unit's place name,
     district, province, short department names and the people who sign.
 
-    A custom word is never broken by the typeset layer except by an emergency split between
-    letters, so long phrases (the full unit name, "กองสาธารณสุขและสิ่งแวดล้อม") are left to
-    the dictionary, which breaks them between words when a narrow column needs it.
+    A custom word is broken by the typeset layer only when it alone is wider than the line: then
+    at its inner dictionary words (a narrow column's "กองสาธารณสุข|และสิ่งแวดล้อม"), else
+    between letters.
     """
-    words = {_place_name(unit.name), unit.district, unit.province}
-    if len(unit.name) <= UNIT_NAME_MAX:
-        words.add(unit.name)
-    words.update(d.name for d in unit.departments if len(d.name) <= CUSTOM_WORD_MAX)
+    words = {unit.name, _place_name(unit.name), unit.district, unit.province}
+    words.update(d.name for d in unit.departments)
     people = [s.name for s in unit.signers]
     for mm in unit.memos:
         people += [str(c.get("signer_name") or "") for c in mm.comments or []]

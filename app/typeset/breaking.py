@@ -9,7 +9,9 @@ gets a break level for the point *before* it:
   an opening bracket; only an emergency split between cells may happen there;
 - ``NORMAL``: a word boundary or after a space;
 - ``LAST_RESORT``: allowed only when the text does not fit otherwise (an honorific and its name,
-  a number and its unit, inside URLs and abbreviations).
+  a number and its unit, inside URLs and abbreviations);
+- ``DISCOURAGED``: between the kind and the place of a unit's full name, taken only when keeping
+  the name whole would leave a line very loose.
 """
 from __future__ import annotations
 
@@ -18,13 +20,19 @@ import gc
 import os
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
 import app  # noqa: F401  (pins pythainlp offline before it is imported)
+from app.thai.digits import LATIN_SPAN
 
-NEVER, NORMAL, LAST_RESORT = 0, 1, 2
+NEVER, NORMAL, LAST_RESORT, DISCOURAGED = 0, 1, 2, 3
+
+# A unit's full name may break between its kind and its place ("องค์การบริหารส่วนตำบล|เขาสมอคอน"),
+# reluctantly (DISCOURAGED): only to spare a line gaping letter spacing.
+UNIT_KINDS = ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร")
 
 OPENING = frozenset("([{“‘«")
 CLOSING = frozenset(")]}”’»,.:;!?%ๆฯ")
@@ -47,6 +55,7 @@ AFTER_NUMBER = frozenset("""
                           "พฤศจิกายน ธันวาคม ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split())
 MONTHS = frozenset(w for w in AFTER_NUMBER if w.endswith(("คม", "ยน", "พันธ์", ".")) and len(w) > 2)
 
+DASHES = frozenset("-‐‑–—")
 _DASHES = re.compile(r"^[-‐‑–—]+$")
 _NUMBER = re.compile(r"^[0-9๐-๙][0-9๐-๙.,:/\-]*$")
 
@@ -68,11 +77,27 @@ def _is_digit(ch: str) -> bool:
 
 
 # --- dictionary ------------------------------------------------------------------------------------
+#
+# newmm segments with a trie. pythainlp's word list plus our own domain compounds is built into a
+# trie once per pythainlp version and cached on disk in the data folder (a pickle loads several
+# times faster than the words are read and the trie built); the unit's own names are laid over it
+# in a small second trie (``_Overlay``), so switching units never rebuilds the large one.
+
+# Compounds of the officers' documents that newmm's dictionary splits (ตัว|ชี้|วัด): a line must
+# not break inside them either.
+DOMAIN_WORDS = frozenset("""
+ตัวชี้วัด ตัวชี้วัดย่อย ข้อคำถาม ผู้มีส่วนได้ส่วนเสีย ผู้รับบริการ ผู้รับผิดชอบ ผู้บริหาร ผู้นำชุมชน
+ลงนามรับทราบ รับทราบ ทรัพย์สิน ผ่านดีเยี่ยม ดีเยี่ยม ระยะเวลาดำเนินการ ประจำปีงบประมาณ ปีงบประมาณ
+องค์การบริหารส่วนตำบล เทศบาลตำบล เทศบาลเมือง เทศบาลนคร สำนักปลัด กองคลัง กองช่าง กองการศึกษา
+กองสาธารณสุขและสิ่งแวดล้อม เว็บไซต์ เฟซบุ๊ก เฟสบุ๊ก คุณธรรม ความโปร่งใส จริยธรรม ธรรมาภิบาล
+""".split())
+DICT_VERSION = 1  # bump when the way the cached trie is built changes
 
 _lock = threading.Lock()
 _custom_words: frozenset[str] = frozenset()
 _custom_re: re.Pattern | None = None
-_trie = None
+_base = None
+_overlay = None
 
 
 def _pythainlp():
@@ -84,58 +109,171 @@ def _pythainlp():
     return newmm
 
 
+def _cache_path():
+    import hashlib
+
+    import pythainlp
+
+    from app.paths import data_dir
+
+    key = hashlib.sha1("\n".join(sorted(DOMAIN_WORDS)).encode()).hexdigest()[:12]
+    return data_dir() / "cache" / f"wordbreak-{pythainlp.__version__}-{DICT_VERSION}-{key}.pickle"
+
+
+def _build_base():
+    """The large trie: from the disk cache when it is there, else built and cached."""
+    import pickle
+
+    _pythainlp()
+    path = _cache_path()
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        pass
+    from pythainlp.corpus.common import thai_words
+    from pythainlp.util import Trie
+
+    trie = Trie(set(thai_words()) | DOMAIN_WORDS)
+    try:
+        # Written under a temporary name and renamed, so a reader never sees half a file.
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(trie, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only data folder costs the build on every start, nothing else
+    return trie
+
+
+def _base_trie():
+    global _base
+    if _base is None:
+        # The trie is ~60 k words of small nodes. Allocating them triggers full garbage
+        # collections that hold the GIL for 100–300 ms each, which froze the window while a
+        # document was built in a worker thread; the trie holds no cycles, so collection is
+        # paused while it is built or loaded, and the long-lived result is moved out of the
+        # collector's view (gc.freeze) so later collections do not walk it again.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            _base = _build_base()
+        finally:
+            if paused:
+                gc.enable()
+        gc.freeze()
+    return _base
+
+
+def _overlay_class():
+    from pythainlp.util import Trie
+
+    class Overlay(Trie):
+        """The base trie with a few more words: what newmm asks of a dictionary (prefixes,
+        membership, size), answered from both without copying the large one."""
+
+        def __init__(self, base, words):
+            super().__init__(words)
+            self.base = base
+
+        def prefixes(self, text, start=0):
+            extra = Trie.prefixes(self, text, start)
+            found = self.base.prefixes(text, start)
+            if not extra:
+                return found
+            return sorted(set(found).union(extra), key=len)
+
+        def __contains__(self, key):
+            return Trie.__contains__(self, key) or key in self.base
+
+        def __len__(self):
+            return len(self.base) + self._word_count
+
+    return Overlay
+
+
 def set_custom_words(words: Iterable[str]) -> None:
     """Names of people, places and departments that a line must never split."""
-    global _custom_words, _custom_re, _trie
+    global _custom_words, _custom_re, _overlay
     cleaned = frozenset(w.strip() for w in words if w and w.strip())
     with _lock:
         if cleaned == _custom_words:
             return
         _custom_words = cleaned
-        _trie = None
+        _overlay = None
         parts = sorted(cleaned, key=len, reverse=True)
         _custom_re = re.compile("|".join(map(re.escape, parts))) if parts else None
         tokenize.cache_clear()
+        inner_breaks.cache_clear()
 
 
 def _dictionary():
-    global _trie
+    global _overlay
     with _lock:
-        if _trie is None:
-            _pythainlp()
-            from pythainlp.tokenize import word_dict_trie
-
-            # The trie is ~60 k words of small nodes. Allocating them triggers full garbage
-            # collections that hold the GIL for 100–300 ms each, which froze the window while a
-            # document was built in a worker thread; the trie holds no cycles, so collection is
-            # paused while it is built, and the long-lived result is moved out of the collector's
-            # view (gc.freeze) so later collections do not walk it again.
-            paused = gc.isenabled()
-            gc.disable()
-            try:
-                if _custom_words:
-                    from pythainlp.corpus.common import thai_words
-                    from pythainlp.util import Trie
-
-                    # Building a trie costs ~0.7 s: done once per word list.
-                    _trie = Trie(set(thai_words()) | set(w for w in _custom_words if " " not in w))
-                else:
-                    _trie = word_dict_trie()
-            finally:
-                if paused:
-                    gc.enable()
-            gc.freeze()
-        return _trie
+        base = _base_trie()
+        if not _custom_words:
+            return base
+        if _overlay is None:
+            _overlay = _overlay_class()(base, [w for w in _custom_words if " " not in w])
+        return _overlay
 
 
 def warm_up() -> None:
-    """Load the dictionary now (0.5 s) instead of at the first paragraph; safe in a thread."""
+    """Load the dictionary now instead of at the first paragraph; safe in a thread."""
     _pythainlp().segment("ทดสอบ", custom_dict=_dictionary())
 
 
 # --- tokens and rules ------------------------------------------------------------------------------
 
-def _tokens(text: str) -> list[str]:
+_LINK_CUT_BEFORE = frozenset(".-_@?&=#")
+
+
+def _link_tokens(link: str) -> list[str]:
+    """A web or e-mail address or a code cut where it may break: after ``/``, before ``. - _``
+    (and ``@ ? & = #``), so a line never ends in a bare ``-`` and each part reads as an address."""
+    out, start = [], 0
+    for i in range(1, len(link)):
+        if (link[i] in _LINK_CUT_BEFORE and link[i - 1] not in _LINK_CUT_BEFORE) or (
+                link[i - 1] == "/" and link[i] != "/"):
+            out.append(link[start:i])
+            start = i
+    out.append(link[start:])
+    return out
+
+
+def _tokens(text: str) -> tuple[list[str], set[int]]:
+    """Tokens of ``text``, the indices of tokens that continue a link (break: LAST_RESORT) and of
+    the places after a unit's kind (DISCOURAGED)."""
+    out: list[str] = []
+    linked: set[int] = set()
+    kinds: set[int] = set()
+    pos = 0
+
+    def words(part: str) -> None:
+        for tok in _word_tokens(part):
+            kind = next((k for k in UNIT_KINDS if tok.startswith(k) and len(tok) > len(k)), None)
+            if kind and tok in _custom_words:
+                out.append(kind)
+                kinds.add(len(out))
+                out.append(tok[len(kind):])
+            else:
+                out.append(tok)
+
+    for m in LATIN_SPAN.finditer(text):
+        if m.start() > pos:
+            words(text[pos:m.start()])
+        parts = _link_tokens(m.group())
+        first = len(out)
+        out += parts
+        linked.update(range(first + 1, len(out)))
+        pos = m.end()
+    if pos < len(text):
+        words(text[pos:])
+    return out, linked, kinds
+
+
+def _word_tokens(text: str) -> list[str]:
     newmm = _pythainlp()
     out: list[str] = []
     for tok in newmm.segment(text, custom_dict=_dictionary()):
@@ -176,8 +314,11 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
 def _junction(a: str, b: str) -> int:
     """Break level between two adjacent non-space tokens ``a`` and ``b``."""
     x, y = a[-1], b[0]
-    if y in CLOSING or x in OPENING:
+    if y in CLOSING or x in OPENING or x in DASHES:
+        # (a line never ends in a bare dash: readers take it for hyphenation and drop it)
         return NEVER
+    if unicodedata.category(y).startswith("M"):
+        return NEVER  # a combining mark newmm left apart (a Lao vowel typed in Thai text)
     if y in OPENING or x in ")]}”’»":
         return NORMAL
     if _is_digit(x) or _is_digit(y):
@@ -193,14 +334,16 @@ def _junction(a: str, b: str) -> int:
 
 def _after_space(prev_word: str | None, b: str) -> int:
     """Break level at a space between ``prev_word`` and ``b``."""
-    if b[0] in CLOSING:
-        return NEVER
+    if b[0] in CLOSING or unicodedata.category(b[0]).startswith("M") or b[0] in "ะาำๅ":
+        return NEVER  # (a stray space typed before a vowel: the vowel never starts a line)
     if prev_word is None:
         return NORMAL
-    if _DASHES.match(prev_word) or _DASHES.match(b):
-        # a range "๒๕๖๘ - ๓๐": and a dash ending a line is taken for hyphenation by extractors
-        # (poppler drops it, pdfium reads U+FFFE)
-        return LAST_RESORT
+    if _DASHES.match(prev_word):
+        # a dash ending a line is taken for hyphenation by extractors (poppler drops it, pdfium
+        # reads U+FFFE): the line breaks before the dash instead
+        return NEVER
+    if _DASHES.match(b):
+        return LAST_RESORT  # a range "๒๕๖๘ - ๓๐"
     if prev_word[-1] in OPENING:
         return NEVER
     if prev_word in HONORIFICS:
@@ -217,7 +360,7 @@ def _after_space(prev_word: str | None, b: str) -> int:
 @lru_cache(maxsize=8192)
 def tokenize(line: str) -> tuple[tuple[str, int], ...]:
     """(token, break level before it) for one line of text without newlines; spaces are tokens."""
-    tokens = _tokens(line)
+    tokens, linked, kinds = _tokens(line)
     spans = _protected_spans(line)
     out: list[tuple[str, int]] = []
     prev_word: str | None = None
@@ -229,6 +372,10 @@ def tokenize(line: str) -> tuple[tuple[str, int], ...]:
             honorific_glue = False
         elif i == 0:
             level = NORMAL
+        elif i in linked:
+            level = LAST_RESORT
+        elif i in kinds:
+            level = DISCOURAGED
         elif tokens[i - 1].isspace():
             level = _after_space(prev_word, tok)
         else:
@@ -239,7 +386,7 @@ def tokenize(line: str) -> tuple[tuple[str, int], ...]:
                 honorific_glue = True
                 level = LAST_RESORT
         if level != NEVER and any(s < pos < e for s, e in spans):
-            level = NEVER
+            level = DISCOURAGED if i in kinds else NEVER
         out.append((tok, level))
         if not tok.isspace():
             prev_word = tok
@@ -274,18 +421,7 @@ def segments(runs: list[tuple[str, bool]]) -> list[Segment]:
 
 # --- inner boundaries of long words ----------------------------------------------------------------
 
-_word_set: frozenset[str] | None = None
 _MAX_WORD = 24
-
-
-def _words() -> frozenset[str]:
-    global _word_set
-    if _word_set is None:
-        _pythainlp()
-        from pythainlp.corpus import thai_words
-
-        _word_set = frozenset(thai_words())
-    return _word_set
 
 
 def _good_part(w: str) -> bool:
@@ -296,12 +432,20 @@ def _good_part(w: str) -> bool:
 @lru_cache(maxsize=4096)
 def inner_breaks(word: str) -> tuple[int, ...]:
     """Offsets inside a dictionary compound (``อำนวย|ความ|สะดวก``) where it splits into the fewest
-    dictionary words: a better place to break a word too long for its line than between letters.
-    A unit's own words (set_custom_words) are never broken."""
+    dictionary words: a better place to break a word too long for its line than between letters
+    (also a unit's own name, which is cut only when it alone is wider than the line)."""
     n = len(word)
-    if n < 5 or n > 80 or not all(_is_thai_letter(c) for c in word) or word in _custom_words:
+    if n < 5 or n > 80 or not all(_is_thai_letter(c) for c in word):
         return ()
-    words = _words()
+    words = _dictionary()  # the unit's own words are words here too
+    # never inside a unit's own word within this one (the place in the unit's full name)
+    inside = set()
+    for cw in _custom_words:
+        if cw != word and cw in word:
+            k = word.find(cw)
+            while k >= 0:
+                inside.update(range(k + 1, k + len(cw)))
+                k = word.find(cw, k + 1)
     inf = n + 1
     # best[i]: fewest words spelling word[:i]; rest[j]: fewest spelling word[j:] (whole word excluded)
     best = [0] + [inf] * n
@@ -309,14 +453,14 @@ def inner_breaks(word: str) -> tuple[int, ...]:
         if best[i] < inf:
             for j in range(i + 2, min(n, i + _MAX_WORD) + 1):
                 w = word[i:j]
-                if (i, j) != (0, n) and w in words and _good_part(w):
+                if (i, j) != (0, n) and j not in inside and w in words and _good_part(w):
                     best[j] = min(best[j], best[i] + 1)
     rest = [inf] * n + [0]
     for j in range(n, 0, -1):
         if rest[j] < inf:
             for i in range(max(0, j - _MAX_WORD), j - 1):
                 w = word[i:j]
-                if (i, j) != (0, n) and w in words and _good_part(w):
+                if (i, j) != (0, n) and i not in inside and w in words and _good_part(w):
                     rest[i] = min(rest[i], rest[j] + 1)
     total = best[n]
     if total >= inf:

@@ -16,9 +16,10 @@ from reportlab.platypus.flowables import Flowable
 from app.thai.digits import to_thai_digits
 from app.typeset.breaking import segments
 from app.typeset.keep import install as install_keep_with_next
-from app.typeset.layout import Line, break_lines, line_spans, make_pieces, place_line
+from app.typeset.layout import Line, line_spans, make_pieces, place_line
 from app.typeset.render import emit_lines
 from app.typeset.style import ParaStyle
+from app.typeset.totalfit import break_paragraph
 
 Runs = list[tuple[str, bool]]
 MIN_PART_LINES = 2  # lines each part of a split paragraph keeps (widow/orphan rule)
@@ -42,7 +43,7 @@ def layout_runs(runs: Runs, style: ParaStyle, width: float, first: bool = True) 
     hard = make_pieces(segments(runs), (fs.regular, fs.bold))
     first_w = width - style.left_indent - style.right_indent - (style.first_indent if first else style.hanging)
     rest_w = width - style.left_indent - style.right_indent - style.hanging
-    return break_lines(hard, lambda i: first_w if i == 0 else rest_w, size)
+    return break_paragraph(hard, lambda i: first_w if i == 0 else rest_w, size, style.align == "justify")
 
 
 def _lines_kept(total: int, fit: int) -> int:

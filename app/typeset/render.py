@@ -24,6 +24,14 @@ def _actual_text(text: str) -> str:
     return "/Span <</ActualText <FEFF" + text.encode("utf-16-be").hex().upper() + ">>> BDC"
 
 
+def _baseline(glyphs) -> float:
+    """The y most glyphs of a line sit on (marks may be raised or lowered from it)."""
+    counts: dict[float, int] = {}
+    for g in glyphs:
+        counts[g[4]] = counts.get(g[4], 0) + 1
+    return max(counts, key=counts.get) if counts else 0.0
+
+
 def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
     doc = canvas._doc
     by_font: dict[GlyphFont, list[int]] = {}
@@ -55,7 +63,13 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
         if tw != cur_tw:
             out.append(f"{fp_str(tw)} Tw")
             cur_tw = tw
-        run_y = None
+        # One text matrix per line, at its baseline: a mark raised or lowered by HarfBuzz is set
+        # with a text rise (Ts), and a change of font or subset continues from the pen, so no
+        # reader sees a jump of the text matrix inside a word (pdf.js read one as a space after
+        # a mark over ป ฝ: "ปิ่ นทอง"; mupdf: "ฝั ่งแดง").
+        base_y = _baseline(glyphs)
+        placed = False
+        rise = 0.0
         pen = 0.0
         for i, (font, size, key, x, y) in enumerate(glyphs):
             if i in closes or i in opens:
@@ -66,7 +80,6 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
                     out.append("EMC")
                 if i in opens:
                     out.append(_actual_text(opens[i]))
-                    run_y = None
             n = next(codes_of[font])
             if font.is_silent(key):
                 k = size / font.upem
@@ -80,19 +93,28 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
                     run = []
                 out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
                 cur_font, cur_size, cur_subset = font, size, subset
-                run_y = None
-            if run_y is None or abs(y - run_y) > 1e-6:
+            if not placed:
                 if run:
                     out.append("[" + "".join(run) + "] TJ")
                     run = []
-                out.append(f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm")
-                run_y, pen = y, x
-            else:
-                adj = (pen - x) * 1000.0 / size
-                if abs(adj) > 0.01:
-                    run.append(fp_str(adj))
+                out.append(f"1 0 0 1 {fp_str(x)} {fp_str(base_y)} Tm")
+                placed, pen = True, x
+            if abs((y - base_y) - rise) > 1e-6:
+                if run:
+                    out.append("[" + "".join(run) + "] TJ")
+                    run = []
+                rise = y - base_y
+                out.append(f"{fp_str(rise)} Ts")
+            adj = (pen - x) * 1000.0 / size
+            if abs(adj) > 0.01:
+                run.append(fp_str(adj))
             run.append(f"<{code:02X}>")
             pen = x + font.face.getCharWidth(key) * size / 1000.0 + tc + (tw if code == 32 else 0.0)
+        if rise:
+            if run:
+                out.append("[" + "".join(run) + "] TJ")
+                run = []
+            out.append("0 Ts")
         if len(glyphs) in closes:
             if run:
                 out.append("[" + "".join(run) + "] TJ")

@@ -1,0 +1,210 @@
+"""Every document kind and layout of every demo unit, with the texts each must print.
+
+Shared by the strict typesetting measure (tests/test_typeset_strict.py) and the readers' test
+(tests/test_typeset_readers.py); ``python -m tests.document_corpus OUT_DIR`` builds them all and
+prints the strict check's figures per document (the before/after table of issue 13).
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.reports import DocumentRequest
+from app.store import models as m
+from app.thai.digits import digits
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str
+    request: DocumentRequest
+
+
+def _has_round(plan: m.MeasurePlan, rnd: int) -> bool:
+    return any(p.round == rnd for ms in plan.measures for p in ms.progress)
+
+
+def jobs(session) -> list[Job]:
+    """Each kind and layout of each demo unit, for its latest year that has the data."""
+    out: list[Job] = []
+    units = session.scalars(select(m.Unit).order_by(m.Unit.name)).all()
+    for k, unit in enumerate(units):
+        tag = f"u{k}"
+        ass_years = sorted(a.fiscal_year for a in unit.assessments)
+        plans = {p.fiscal_year: p for p in unit.plans if p.measures}
+        if ass_years:
+            y = ass_years[-1]
+            out.append(Job(f"{tag}_analysis_{y}", DocumentRequest("analysis", unit.name, y)))
+            if len(ass_years) > 1:
+                out.append(Job(f"{tag}_comparison_{y}", DocumentRequest("comparison", unit.name, y)))
+        if plans:
+            y = max(plans)
+            for grouping in ("indicator", "theme"):
+                out.append(Job(f"{tag}_plan_{grouping}_{y}",
+                               DocumentRequest("plan", unit.name, y, layout=grouping)))
+            out.append(Job(f"{tag}_summary_{y}", DocumentRequest("summary", unit.name, y)))
+            tracked = [yy for yy in sorted(plans) if _has_round(plans[yy], 12) or _has_round(plans[yy], 6)]
+            if tracked:
+                y = tracked[-1]
+                rnd = 12 if _has_round(plans[y], 12) else 6
+                for layout in ("columns", "items", "status"):
+                    out.append(Job(f"{tag}_progress_{layout}_{y}_{rnd}",
+                                   DocumentRequest("progress", unit.name, y, round=rnd, layout=layout)))
+        for memo in unit.memos[:1]:
+            if memo.fiscal_year and memo.document_kind:
+                out.append(Job(f"{tag}_memo_{memo.document_kind}_{memo.fiscal_year}",
+                               DocumentRequest("memo", unit.name, memo.fiscal_year,
+                                               memo_kind=memo.document_kind, round=memo.round or 12)))
+    return out
+
+
+def unit_of(session, request: DocumentRequest) -> m.Unit:
+    return session.scalar(select(m.Unit).where(m.Unit.name == request.unit))
+
+
+def _plan_texts(plan: m.MeasurePlan, round_: int | None) -> list[str]:
+    out = []
+    for ms in plan.measures:
+        out += [ms.title, ms.steps, *ms.responsible]
+        if round_ is None:
+            out += [ms.finding, ms.monitoring]
+            continue
+        pr = next((p for p in ms.progress if p.round == round_), None)
+        if pr is not None:
+            out += [pr.summary, pr.outcome, pr.remarks] + [ph.caption for ph in pr.photos]
+    return out
+
+
+def expected_texts(session, request: DocumentRequest) -> list[str]:
+    """The entered texts a document prints verbatim (as the officer typed them)."""
+    unit = unit_of(session, request)
+    texts = [unit.name]
+    plan = {p.fiscal_year: p for p in unit.plans}
+    ass = {a.fiscal_year: a for a in unit.assessments}
+    kind = request.kind
+    if kind == "memo":
+        memo = next((mm for mm in unit.memos if mm.document_kind == request.memo_kind
+                     and mm.fiscal_year == request.year), None)
+        if memo is not None:
+            texts += [memo.subject, memo.addressee] + [s["text"] for s in memo.sections]
+            if memo.signer:
+                texts += [memo.signer.name] + list(memo.signer.positions)
+    elif kind == "analysis":
+        a = ass[request.year]
+        for an in a.analyses:
+            texts += [an.deficiency, an.to_develop, an.to_keep]
+        texts += [s.text for s in a.sections if s.kind != m.SECTION_RECOMMENDATIONS]
+        if request.year + 1 in plan:
+            texts += _plan_texts(plan[request.year + 1], None)
+    elif kind == "plan":
+        texts += _plan_texts(plan[request.year], None) + [plan[request.year].intro]
+    elif kind == "progress":
+        texts += _plan_texts(plan[request.year], request.round) + [plan[request.year].intro]
+        if request.layout == "status":  # the round's narrative notes (seed 004)
+            texts += [n.text for n in plan[request.year].notes if n.round == request.round]
+    elif kind == "comparison":
+        texts += [s.text for s in ass[request.year].sections if s.kind == m.SECTION_RECOMMENDATIONS]
+    thai = unit.thai_digits if request.thai_digits is None else request.thai_digits
+    seen, out = set(), []
+    for t in texts:
+        t = digits(t or "", thai).strip()
+        if t and t not in seen:
+            seen.add(t)
+            out.append(t)
+    return out
+
+
+NARROWEST_CELL_PT = 80.0  # the narrowest text column of the documents (responsible, period)
+
+
+def protected_names(session, request: DocumentRequest, fitting: bool | None = True) -> list[str]:
+    """The unit's own names that a line must never split: its place, district and province, its
+    departments and the people who sign. With ``fitting`` True only those that fit the narrowest
+    column at 16 pt (a longer one, "กองสาธารณสุขและสิ่งแวดล้อม" in a 11 % column, must break
+    there, at its inner words); False: only those that do not; None: all."""
+    from app.reports.build import _place_name
+    from app.typeset import register_font_set
+    from app.typeset.line import measure_thai_line
+
+    unit = unit_of(session, request)
+    names = [_place_name(unit.name), unit.district, unit.province]
+    names += [d.name for d in unit.departments] + [s.name for s in unit.signers]
+    names = [n for n in dict.fromkeys(names) if n]
+    if fitting is None:
+        return names
+    fs = register_font_set()
+    return [n for n in names
+            if (measure_thai_line(n, fs.regular, 16 * fs.scale) <= NARROWEST_CELL_PT) == fitting]
+
+
+# --- the shared checker (../shared/tools/thai_pdf_check.py) ----------------------------------------
+
+def checker():
+    """The project's shared Thai PDF checker, imported from ``shared/tools`` beside the checkout
+    (CI) or the machine's shared folder; None when neither exists."""
+    for base in (ROOT.parent / "shared", ROOT.parent.parent / "shared", Path("/work/shared")):
+        path = base / "tools" / "thai_pdf_check.py"
+        if path.is_file():
+            spec = importlib.util.spec_from_file_location("thai_pdf_check", path)
+            mod = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(mod)
+            return mod
+    return None
+
+
+FIGURES = ("pages", "pua", "split_am", "found", "expected", "breaks", "midword", "cluster",
+           "protected", "inword", "compound")
+
+
+def main(out_dir: str) -> None:
+    import os
+    import shutil
+    import tempfile
+    import time
+
+    os.environ.setdefault("ITA_DESK_DATA", tempfile.mkdtemp(prefix="ita-corpus-"))
+    from app.reports import build_document
+    from app.services.demo import load_demo
+    from app.store.db import open_database
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    db_path = out / "demo.sqlite3"
+    if db_path.exists():
+        db_path.unlink()
+    database = open_database(db_path)
+    load_demo(database)
+    check = checker()
+    total = {"breaks": 0, "inword": 0}
+    bad = 0
+    t0 = time.perf_counter()
+    with database.session() as session:
+        for job in jobs(session):
+            pdf = out / f"{job.name}.pdf"
+            pdf.write_bytes(build_document(session, job.request))
+            texts = expected_texts(session, job.request)
+            r = check.check(str(pdf), texts, protected_names(session, job.request), strict=True)
+            total["breaks"] += r["breaks"]
+            total["inword"] += r["inword"]
+            bad += not r["ok"]
+            figs = " ".join(f"{k}={r[k]}" for k in FIGURES if k not in ("expected",))
+            print(f"{job.name:42} {figs} /{r['expected']}", flush=True)
+            for b in r["bad_breaks"][:6]:
+                print("    ", b)
+            for miss in r["missing"][:3]:
+                print("     missing:", miss)
+    database.close()
+    share = total["inword"] / max(1, total["breaks"])
+    print(f"total inword {total['inword']} of {total['breaks']} breaks ({share:.1%}); "
+          f"documents not ok: {bad}; {time.perf_counter() - t0:.0f} s")
+    shutil.rmtree(out / "_unused", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/corpus")
