@@ -16,7 +16,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ส่วนประกอบทั้งหมดที่มากับโปรแกรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>สัญญาอนุญาต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อความสัญญาอนุญาตฉบับเต็ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -99,6 +107,40 @@
     </message>
     <message>
         <source>ทำงานไม่สำเร็จ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarryPlanDialog</name>
+    <message>
+        <source>เริ่มแผนมาตรการปี %1 จากแผนปี %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกมาตรการของแผนปี %2 ที่จะยกมาเป็นแผนปี %1 — ระยะเวลาเลื่อนไปหนึ่งปี ผลการดำเนินการไม่ถูกยกมา แก้ไขหรือเพิ่มมาตรการได้ภายหลัง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างแผนปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarryRoundBar</name>
+    <message>
+        <source>เริ่มรอบ ๑๒ เดือนจากรอบ ๖ เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รอบ ๑๒ เดือนยังว่าง %1 มาตรการที่มีผลรอบ ๖ เดือนแล้ว — เริ่มจากสถานะ สรุปผล และผลลัพธ์ของรอบ ๖ เดือนได้ แล้วแก้ต่อ (เลิกทำได้ในครั้งเดียวด้วย Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = ยกมาจากรอบ ๖ เดือน ยังไม่ได้แก้ (%2 มาตรการ)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,6 +522,21 @@
     </message>
 </context>
 <context>
+    <name>FindingOffers</name>
+    <message>
+        <source>ใช้ผลการวิเคราะห์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มีบทวิเคราะห์ตัวชี้วัดที่ %1 ของปี %2 ให้เลือกใช้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ใช้ผลการวิเคราะห์เป็นผลการวิเคราะห์ที่สอดคล้อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>เริ่มใช้งาน ITA Desk</source>
@@ -596,11 +653,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>เพิ่มปีถัดไป</source>
+        <source>เพิ่มปีงบประมาณ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>เพิ่มปีงบประมาณถัดจากปีล่าสุดในรายการ</source>
+        <source>เพิ่มผลการประเมินหรือแผนมาตรการของปีงบประมาณใดก็ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -653,10 +710,6 @@
     </message>
     <message>
         <source>เกี่ยวกับ ITA Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>เพิ่มปีงบประมาณ %1 แล้ว — เริ่มกรอกคะแนนหรือมาตรการได้เลย</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,10 +879,6 @@
         <source>ลบมาตรการแล้ว (กด Ctrl+Z เพื่อเลิกทำ)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>สร้างแผนมาตรการปี %1 จากแผนปี %2 แล้ว</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MemoEditor</name>
@@ -917,6 +966,14 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>เพิ่มปีงบประมาณ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มผลการประเมินของปีใดก็ได้ และแผนมาตรการของปีถัดไป</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ผลการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,6 +995,10 @@
     </message>
     <message>
         <source>ยังไม่ได้เลือกหน่วยงานและปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน่วยงานนี้ยังไม่มีปีงบประมาณ — กด “เพิ่มปีงบประมาณ…” เพื่อกรอกผลการประเมินหรือมาตรการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1111,6 +1172,33 @@
         <source>%1
 
 กำลังพัฒนา</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviousMeasuresPicker</name>
+    <message>
+        <source>ค้นหามาตรการ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกทั้งหมด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เฉพาะที่ยังไม่แล้วเสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่เลือกเลย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือก %1 จาก %2 มาตรการ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,6 +1379,10 @@
 </context>
 <context>
     <name>TrackingModel</name>
+    <message>
+        <source>%1 ยกมาจากรอบ ๖ เดือน ยังไม่ได้แก้ — แก้ให้ตรงกับผลรอบ ๑๒ เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>เลยกำหนด: สิ้นสุด %1 แต่ยังไม่ได้รายงานว่าดำเนินการแล้ว</source>
         <translation type="unfinished"></translation>
@@ -1521,6 +1613,153 @@
     </message>
     <message>
         <source>อ่านไฟล์ไม่ได้: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordExport</name>
+    <message>
+        <source>บันทึกเป็น Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์ .docx ที่แก้ไขต่อได้ใน Word หรือ LibreOffice (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังสร้างไฟล์ Word: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกหน่วยงานและปีงบประมาณก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังสร้างไฟล์ Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกไฟล์ Word %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <source>เพิ่มปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+วันนี้ %2 อยู่ในปีงบประมาณ %3 — เพิ่มได้ตั้งแต่ปี %4 ถึง %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผลการประเมิน (คะแนน) ที่ได้รับจากสำนักงาน ป.ป.ช.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีที่เพิ่งประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คัดลอกจาก:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แผนมาตรการส่งเสริมคุณธรรมและความโปร่งใส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีที่จัดทำมาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แผนว่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เริ่มจากมาตรการของแผนปี %1 (เลือกได้ว่าจะยกมาตรการใดมา)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่มีแผนมาตรการปี %1 ให้เริ่มต้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชุดตัวชี้วัด: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ %1 ยังไม่มีชุดตัวชี้วัดของตัวเอง (ทั้งที่มากับโปรแกรมและในฐานข้อมูล) — เลือกชุดที่จะคัดลอกมาใช้กับปีนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>จะคัดลอก “%1” เป็นชุดใหม่ “ITA-%2” (ฉบับชั่วคราว) แก้ถ้อยคำข้อคำถามให้ตรงกับปี %3 ได้ภายหลัง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปี %1 มีแผนมาตรการอยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกอย่างน้อยหนึ่งอย่าง: ผลการประเมิน หรือแผนมาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มีผลการประเมินปี %1 อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกชุดตัวชี้วัดที่จะคัดลอกก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มีแผนมาตรการปี %1 อยู่แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกมาตรการจากแผนปีก่อนอย่างน้อยหนึ่งมาตรการ หรือเลือก “แผนว่าง”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มผลการประเมินปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (คัดลอกชุดตัวชี้วัด %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างแผนมาตรการว่างของปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างแผนมาตรการปี %1 จาก %2 มาตรการของปี %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>จะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> และ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
