@@ -16,6 +16,8 @@ NEWER_THAN_QT_CATALOGUES = {
     ("QPrintSettingsOutput", "Off"), ("QPrintSettingsOutput", "Pages"),
     ("QPrintSettingsOutput", "Long side binding"), ("QPrintSettingsOutput", "Short side binding"),
     ("QPageSetupWidget", "Page &order:"), ("QPageSetupWidget", "Pages &per sheet:"),
+    ("QAbstractFileIconProvider", "Drive"), ("QAbstractFileIconProvider", "Folder"),
+    ("QAbstractFileIconProvider", "Unknown"),
 }
 
 
@@ -144,6 +146,13 @@ def test_qt_drawn_dialogs_show_no_english(thai, qtbot):
     files.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(files)
     assert _english_texts(files) == set()
+    from PySide6.QtCore import QDir
+    from PySide6.QtWidgets import QFileSystemModel
+
+    # The kind of a folder in the file list (Qt 6 asks QAbstractFileIconProvider for it).
+    model = QFileSystemModel()
+    model.setRootPath(QDir.tempPath())
+    assert model.type(model.index(QDir.tempPath())) == "โฟลเดอร์"
     printer = QPrinter()
     for dialog in (QPrintDialog(printer), QPrintPreviewDialog(printer)):
         qtbot.addWidget(dialog)
