@@ -40,6 +40,11 @@ def unit_to_document(unit: m.Unit) -> tuple[dict[str, Any], dict[str, bytes]]:
     photos: dict[str, bytes] = {}
     signer_keys = {s.id: s.key for s in unit.signers}
 
+    def image_file(data: bytes, mime: str) -> str:
+        name = f"photos/{hashlib.sha256(data).hexdigest()}.{_EXT.get(mime, 'bin')}"
+        photos[name] = data
+        return name
+
     def photo_entry(p: m.Photo) -> dict[str, Any]:
         name = f"photos/{hashlib.sha256(p.data).hexdigest()}.{_EXT.get(p.mime, 'bin')}"
         photos[name] = p.data
@@ -52,9 +57,12 @@ def unit_to_document(unit: m.Unit) -> tuple[dict[str, Any], dict[str, bytes]]:
             "name": unit.name, "kind": unit.kind, "district": unit.district,
             "province": unit.province, "phone": unit.phone, "doc_prefix": unit.doc_prefix,
             "head_title": unit.head_title, "font": unit.font, "thai_digits": unit.thai_digits,
-            "departments": [d.name for d in unit.departments],
+            "departments": [d.name for d in unit.departments], "office": unit.office,
         },
-        "signers": [{"key": s.key, "name": s.name, "positions": list(s.positions)} for s in unit.signers],
+        "signers": [_drop_none({"key": s.key, "name": s.name, "positions": list(s.positions), "role": s.role,
+                                "signature": image_file(s.signature_png, _guess_mime(s.signature_png))
+                                if s.signature_png else None})
+                    for s in unit.signers],
         "assessments": [
             {
                 "fiscal_year": a.fiscal_year,
@@ -128,6 +136,16 @@ def unit_to_document(unit: m.Unit) -> tuple[dict[str, Any], dict[str, bytes]]:
                 "comments": list(mm.comments),
             }
             for mm in unit.memos
+        ],
+        "documents": [
+            {
+                "document_kind": w.document_kind, "fiscal_year": w.fiscal_year, "round": w.round,
+                "title": w.title, "headings": dict(w.headings or {}), "columns": list(w.columns or []),
+                "date": w.date.isoformat() if w.date else None, "cover": w.cover,
+                "preparer": signer_keys.get(w.preparer_id) if w.preparer_id else None,
+                "photos_placement": w.photos_placement, "computed_notes": w.computed_notes,
+            }
+            for w in unit.wordings
         ],
     }
     return doc, photos
@@ -224,6 +242,9 @@ def _read_zip(path: Path) -> LoadedFile:
 
 def _photo_refs(doc: Any) -> list[str]:
     refs = []
+    for s in (doc.get("signers") or []) if isinstance(doc, dict) else []:
+        if isinstance(s, dict) and isinstance(s.get("signature"), str):
+            refs.append(s["signature"])
     for plan in (doc.get("plans") or []) if isinstance(doc, dict) else []:
         for ms in plan.get("measures") or [] if isinstance(plan, dict) else []:
             for pr in ms.get("progress") or [] if isinstance(ms, dict) else []:
@@ -252,7 +273,7 @@ def import_document(session: Session, loaded: LoadedFile) -> m.Unit:
         name=u.str("name", required=True).strip(), kind=u.str("kind"), district=u.str("district"),
         province=u.str("province"), phone=u.str("phone"), doc_prefix=u.str("doc_prefix"),
         head_title=u.str("head_title"), font=u.str("font", default="Sarabun") or "Sarabun",
-        thai_digits=u.bool("thai_digits", True),
+        thai_digits=u.bool("thai_digits", True), office=u.str("office"),
     )
     seen_depts: set[str] = set()
     for i, name in enumerate(u.str_list("departments")):
@@ -267,7 +288,13 @@ def import_document(session: Session, loaded: LoadedFile) -> m.Unit:
         if key in signers:
             raise s.fail("key", f"รหัสผู้ลงนาม “{key}” ซ้ำ")
         signers[key] = m.Signer(key=key, name=s.str("name", required=True),
-                                positions=s.str_list("positions"), position=i)
+                                positions=s.str_list("positions"), position=i,
+                                role=s.choice("role", ("",) + m.SIGNER_ROLES, _ROLE_OF_KEY.get(key, "")))
+        signature = s.opt_str("signature")
+        if signature:
+            if signature not in loaded.photos:
+                raise s.fail("signature", f"ไม่พบไฟล์ภาพลายมือชื่อ “{signature}” ในไฟล์แลกเปลี่ยน")
+            signers[key].signature_png = loaded.photos[signature]
     unit.signers = list(signers.values())
 
     codes = set(catalogue_files())
@@ -292,6 +319,10 @@ def import_document(session: Session, loaded: LoadedFile) -> m.Unit:
 
     for mm in root.list("memos"):
         unit.memos.append(_read_memo(mm, signers))
+
+    seen_docs: set[tuple] = set()
+    for d in root.list("documents"):
+        unit.wordings.append(_read_wording(d, signers, seen_docs))
 
     old = session.scalar(select(m.Unit).where(m.Unit.name == unit.name))
     if old is not None:
@@ -421,6 +452,35 @@ def _read_memo(mm: Node, signers: dict[str, m.Signer]) -> m.Memo:
     if signer_key:
         memo.signer = signers[signer_key]
     return memo
+
+
+_ROLE_OF_KEY = {"officer": m.ROLE_OFFICER, "palad": m.ROLE_CHIEF, "chief": m.ROLE_CHIEF, "head": m.ROLE_HEAD}
+_WORDING_KINDS = ("analysis", "plan", "progress", "summary", "comparison")
+
+
+def _read_wording(d: Node, signers: dict[str, m.Signer], seen: set[tuple]) -> m.DocumentWording:
+    kind = d.choice("document_kind", _WORDING_KINDS, "")
+    if not kind:
+        raise d.fail("document_kind", f"ต้องระบุชนิดเอกสาร ({', '.join(_WORDING_KINDS)})")
+    year = d.int("fiscal_year", required=True, low=2500, high=2700)
+    rnd = d.int("round", choices=(6, 12)) if kind == "progress" else None
+    if (kind, year, rnd) in seen:
+        raise d.fail("fiscal_year", "ถ้อยคำของเอกสารนี้ซ้ำ")
+    seen.add((kind, year, rnd))
+    headings = d.obj("headings", required=False)
+    preparer = d.opt_str("preparer")
+    if preparer and preparer not in signers:
+        raise d.fail("preparer", f"ไม่มีผู้ลงนามรหัส “{preparer}” ในรายการ signers")
+    w = m.DocumentWording(
+        document_kind=kind, fiscal_year=year, round=rnd, title=d.str("title"),
+        headings={k: headings.str(k) for k in headings.value} if headings is not None else {},
+        columns=d.str_list("columns"), date=d.date("date"), cover=d.bool("cover", False),
+        photos_placement=d.choice("photos_placement", m.PHOTO_PLACEMENTS, m.PHOTOS_AT_END),
+        computed_notes=d.bool("computed_notes", False),
+    )
+    if preparer:
+        w.preparer = signers[preparer]
+    return w
 
 
 def _guess_mime(data: bytes) -> str:

@@ -15,15 +15,18 @@ from app.reports.model import AnalysisDoc, IndicatorSection
 from app.reports.pages import LANDSCAPE, PORTRAIT, switch
 from app.reports.plan import plan_story
 from app.reports.styles import HEADER_BG, TABLE, Styles, heading_for_table, table
+from app.reports.options import KIND_ANALYSIS
+from app.reports.wording import DEFAULT_TITLES, Wording
 from app.typeset import ThaiTable
 
 SUB_BG = colors.HexColor("#f4f6f8")
 
 
-def _title(st: Styles, doc: AnalysisDoc) -> list:
+def _title(st: Styles, doc: AnalysisDoc, wording: Wording | None) -> list:
     unit = doc.unit
-    out = [
-        st.p("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน", st.title),
+    lines = wording.title_lines if wording is not None else []
+    out = [st.p(line, st.title) for line in lines or [DEFAULT_TITLES[KIND_ANALYSIS]]]
+    out += [
         st.p(f"ของ{unit.full_name}", st.title),
         st.p(f"ปีงบประมาณ พ.ศ. {doc.year}", st.title),
     ]
@@ -34,7 +37,9 @@ def _title(st: Styles, doc: AnalysisDoc) -> list:
     return out
 
 
-def _overall(st: Styles, doc: AnalysisDoc) -> list:
+def _overall(st: Styles, doc: AnalysisDoc, computed_notes: bool = False) -> list:
+    """The overall result; the program's own computed-versus-published notes only when asked for
+    (they belong on the screen, not in an official document)."""
     text = (f"จากผลการประเมินฯ ITA ในปีงบประมาณ พ.ศ. {doc.year} พบว่าคะแนนภาพรวมของ{doc.unit.name} "
             f"ได้ {st.score(doc.overall)} คะแนน ระดับผลการประเมิน “{doc.level or '-'}”")
     if doc.note.strip():
@@ -42,6 +47,8 @@ def _overall(st: Styles, doc: AnalysisDoc) -> list:
     out = [st.p(f"๑. ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
                 f"ประจำปีงบประมาณ พ.ศ. {doc.year}", st.heading),
            st.p(text + " โดยแบ่งคะแนนตามเครื่องมือและตัวชี้วัดดังต่อไปนี้")]
+    if not computed_notes:
+        return out
     if (doc.overall_computed is not None and doc.overall is not None
             and abs(round(doc.overall_computed, 2) - doc.overall) > 0.011):
         out.append(st.p(f"(คะแนนภาพรวมที่คำนวณจากคะแนนรายเครื่องมือได้ {st.score(doc.overall_computed)} "
@@ -140,8 +147,9 @@ def _indicator_table(st: Styles, ind: IndicatorSection) -> ThaiTable:
 
 
 def analysis_story(st: Styles, doc: AnalysisDoc, portrait_width: float,
-                   plan_columns: tuple[str, ...] | None = None) -> list:
-    out = _title(st, doc) + _overall(st, doc)
+                   plan_columns: tuple[str, ...] | None = None, wording: Wording | None = None) -> list:
+    notes = wording.computed_notes if wording is not None else False
+    out = _title(st, doc, wording) + _overall(st, doc, notes)
     out += [Spacer(1, 4), *heading_for_table(st, "ผลการประเมินรายเครื่องมือ"), _tool_table(st, doc),
             Spacer(1, 8), *heading_for_table(st, f"สรุปผลการประเมินรายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. {doc.year}"),
             _summary_table(st, doc)]

@@ -17,12 +17,14 @@ from app.reports.options import (
     DocumentRequest,
 )
 from app.reports.pages import (
-    LANDSCAPE, MARGINS, MEMO, PORTRAIT, SIZES, PartStart, build_pdf, frame_width, memo_continuations, start_part,
+    LANDSCAPE, MARGINS, MEMO, PORTRAIT, SIZES, build_pdf, frame_width, start_part,
 )
 from app.reports.plan import plan_story
 from app.reports.progress import progress_story, starts_portrait
 from app.reports.styles import Styles
 from app.reports.summary import summary_story
+from app.reports.wording import Wording, resolve
+from app.reports.cover import cover_page, preparer_block
 from app.thai.dates import format_round
 from app.typeset import register_font_set, set_custom_words
 from app.typeset.breaking import HONORIFICS
@@ -72,20 +74,24 @@ def _without_honorific(word: str) -> str:
     return word
 
 
-def _title_of(request: DocumentRequest, unit_name: str, st: Styles) -> str:
+def _title_of(request: DocumentRequest, wording: Wording, st: Styles) -> str:
     kind = request.kind
+    title = wording.title_one_line if kind != KIND_MEMO else KIND_TITLES[kind]
     if kind == KIND_PROGRESS:
-        return st.t(f"{KIND_TITLES[kind]} ปีงบประมาณ พ.ศ. {request.year} "
+        return st.t(f"{title} ปีงบประมาณ พ.ศ. {request.year} "
                     + format_round(request.year, request.round, st.thai))
-    return st.t(f"{KIND_TITLES[kind]} ปีงบประมาณ พ.ศ. {request.year}")
+    return st.t(f"{title} ปีงบประมาณ พ.ศ. {request.year}")
 
 
-def memo_for(session: Session, request: DocumentRequest) -> MemoDoc:
+def memo_for(session: Session, request: DocumentRequest, wording: Wording | None = None) -> MemoDoc:
     """The memo a request prints (stored, or drafted from the data): the GUI edits this."""
     kind = request.memo_kind or (request.kind if request.kind != KIND_MEMO else KIND_ANALYSIS)
     covered = {KIND_SUMMARY: KIND_PROGRESS, KIND_COMPARISON: KIND_ANALYSIS}.get(kind, kind)
     rnd = request.round if covered == KIND_PROGRESS else None
-    return gather.memo_doc(session, request.unit, covered, request.year, rnd)
+    if wording is None:
+        wording = resolve(find_unit(session, request.unit), request.with_(kind=covered)
+                          if request.kind != KIND_MEMO else request.with_(memo_kind=covered))
+    return gather.memo_doc(session, request.unit, covered, request.year, rnd, wording)
 
 
 @dataclass
@@ -104,6 +110,7 @@ class Composition:
     subject: str
     memo: MemoDoc | None = None
     memo_length: int = 0  # the memo's flowables at the head of ``story``
+    wording: Wording | None = None  # the officer's wording of the document (title, headings …)
 
 
 def compose(session: Session, request: DocumentRequest, progress: Progress | None = None,
@@ -122,59 +129,64 @@ def compose(session: Session, request: DocumentRequest, progress: Progress | Non
     st = Styles(fonts, thai)
     set_custom_words(_custom_words(unit))
 
+    wording = resolve(unit, request)
     story: list = []
     first_template = None
     kind = request.kind
     memo_length = 0
     if kind == KIND_MEMO or request.with_memo:
-        memo = memo or memo_for(session, request)
+        memo = memo or memo_for(session, request, wording)
         start_part(story, MEMO, "memo")
         first_template = MEMO
-        story += memo_story(st, memo, frame_width(MEMO))
+        story += memo_story(st, memo, frame_width(MEMO), _frame_height(MEMO))
         memo_length = len(story)
     else:
         memo = None
     report(0.15, "เตรียมเนื้อหา")
     if kind != KIND_MEMO:
-        template, body = _document_story(session, request, st)
+        if wording.cover:
+            start_part(story, PORTRAIT, "cover")
+            first_template = first_template or PORTRAIT
+            story += cover_page(st, gather.unit_info(unit), wording, request, _frame_height(PORTRAIT))
+        template, body = _document_story(session, request, st, wording)
         start_part(story, template, kind)
         first_template = first_template or template
         story += body
-    return Composition(story, st, first_template, _title_of(request, unit.name, st), unit.name,
-                       f"ITA {request.year} — {unit.name}", memo, memo_length)
+        if wording.preparer is not None:
+            story += preparer_block(st, wording.preparer)
+    return Composition(story, st, first_template, _title_of(request, wording, st), unit.name,
+                       f"ITA {request.year} — {unit.name}", memo, memo_length, wording)
 
 
 def build_document(session: Session, request: DocumentRequest, progress: Progress | None = None,
                    memo: MemoDoc | None = None) -> bytes:
     """The PDF for ``request`` (see ``compose``). ``progress`` is called with (fraction 0–1, Thai
-    message)."""
+    message). The memo is laid out once, with the document (its catchwords are filled in as the
+    pages are made)."""
     report = progress or (lambda _f, _m: None)
     job = compose(session, request, report, memo)
-    continuations = None
-    if job.memo is not None:
-        continuations = memo_continuations(
-            [PartStart("memo")] + memo_story(job.styles, job.memo, frame_width(MEMO)), job.styles)
     report(0.3, "จัดหน้าเอกสาร")
     pdf = build_pdf(job.story, job.styles, job.first_template, title=job.title, author=job.author,
-                    subject=job.subject, progress=report, continuations=continuations)
+                    subject=job.subject, progress=report)
     report(1.0, "เสร็จแล้ว")
     return pdf
 
 
-def _document_story(session: Session, request: DocumentRequest, st: Styles) -> tuple[str, list]:
+def _document_story(session: Session, request: DocumentRequest, st: Styles,
+                    wording: Wording) -> tuple[str, list]:
     """(the template the document starts on, its flowables)."""
     kind = request.kind
     if kind == KIND_ANALYSIS:
         doc = gather.analysis_doc(session, request.unit, request.year, request.include_plan)
-        return PORTRAIT, analysis_story(st, doc, frame_width(PORTRAIT), request.columns)
+        return PORTRAIT, analysis_story(st, doc, frame_width(PORTRAIT), request.columns, wording)
     if kind == KIND_PLAN:
         doc = gather.plan_doc(session, request.unit, request.year, request.layout)
-        return LANDSCAPE, plan_story(st, doc, request.columns)
+        return LANDSCAPE, plan_story(st, doc, wording.columns, wording)
     if kind == KIND_PROGRESS:
         doc = gather.progress_doc(session, request.unit, request.year, request.round, request.layout,
                                   request.include_comparison)
         story = progress_story(st, doc, frame_width(LANDSCAPE), _frame_height(LANDSCAPE),
-                               photos=request.photos, columns=request.columns)
+                               photos=request.photos, columns=wording.columns, wording=wording)
         return (PORTRAIT if starts_portrait(doc) else LANDSCAPE), story
     if kind == KIND_SUMMARY:
         return PORTRAIT, summary_story(st, gather.status_summary_doc(session, request.unit, request.year))

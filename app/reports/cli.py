@@ -22,6 +22,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         with_memo=args.memo, memo_kind=args.memo_kind, thai_digits=False if args.arabic_digits else None,
         font=args.font, photos=not args.no_photos, columns=columns,
         include_plan=not args.no_plan, include_comparison=args.comparison, compare_year=args.compare_year,
+        title=args.title.replace("\\n", "\n") if args.title else None, subject=args.subject,
+        date=_date(args.date) if args.date else None, cover=args.cover, preparer=args.preparer,
+        headings=tuple(_heading(h) for h in args.heading) if args.heading else None,
+        photos_placement=args.photos, computed_notes=True if args.computed_notes else None,
     )
     request.validate()
     out = Path(args.output)
@@ -43,6 +47,30 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(text: str):
+    """--date: ISO (2025-10-13) or Thai "๑๓/๑๐/๒๕๖๘" / "13/10/2568" (day/month/BE year)."""
+    import datetime as dt
+
+    from app.thai.digits import to_arabic_digits
+
+    raw = to_arabic_digits(text.strip())
+    try:
+        if "/" in raw:
+            day, month, year = (int(x) for x in raw.split("/"))
+            return dt.date(year - 543 if year > 2400 else year, month, day)
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise ValueError(f"วันที่ “{text}” อ่านไม่ได้ (ใช้ 2025-10-13 หรือ 13/10/2568)") from None
+
+
+def _heading(text: str) -> tuple[str, str]:
+    """--heading column=label."""
+    if "=" not in text:
+        raise ValueError(f"--heading ต้องเป็น คอลัมน์=หัวคอลัมน์ เช่น title=มาตรการ/กิจกรรม ไม่ใช่ “{text}”")
+    column, label = text.split("=", 1)
+    return column.strip(), label.strip()
+
+
 def register(subparsers, common) -> None:
     p = subparsers.add_parser("report", parents=[common], help="พิมพ์เอกสารเป็น PDF หรือ Word (" + KIND_HELP + ")")
     p.add_argument("kind", choices=KINDS, help=KIND_HELP)
@@ -62,6 +90,19 @@ def register(subparsers, common) -> None:
     p.add_argument("--comparison", action="store_true",
                    help="progress: ต่อท้ายด้วยผลการประเมินสองปีและข้อเสนอแนะ (แบบเอกสาร ๐๐๐)")
     p.add_argument("--compare-year", type=int, help="comparison: ปีที่นำมาเปรียบเทียบ (ค่าเริ่มต้น ปีก่อนหน้า)")
+    p.add_argument("--title", help="ชื่อรายงาน (บรรทัดแรกของหัวเรื่อง; ขึ้นบรรทัดใหม่ด้วย \\n)")
+    p.add_argument("--subject", help="เรื่อง ของบันทึกข้อความ (ค่าเริ่มต้น: ชื่อรายงาน)")
+    p.add_argument("--date", help="วันที่ของบันทึกข้อความ เช่น 2025-10-13 หรือ 13/10/2568 "
+                                  "(ค่าเริ่มต้น: ในช่วงเวลาของเอกสาร)")
+    p.add_argument("--cover", action="store_true", default=None, help="มีหน้าปก")
+    p.add_argument("--no-cover", dest="cover", action="store_false", help="ไม่มีหน้าปก")
+    p.add_argument("--preparer", help="ผู้จัดทำ: รหัสหรือชื่อผู้ลงนาม (\"\" = ไม่พิมพ์)")
+    p.add_argument("--heading", action="append", metavar="คอลัมน์=หัวคอลัมน์",
+                   help="หัวคอลัมน์ของเอกสารนี้ เช่น title=มาตรการ/กิจกรรมที่ดำเนินการ (ใส่ได้หลายครั้ง)")
+    p.add_argument("--photos", choices=("end", "group"),
+                   help="ภาพประกอบ: end = ท้ายรายงาน, group = ต่อท้ายแต่ละกลุ่ม/ประเด็น (แบบเอกสาร ๐๐๐)")
+    p.add_argument("--computed-notes", action="store_true",
+                   help="analysis: พิมพ์หมายเหตุเมื่อค่าที่คำนวณต่างจากที่ประกาศ")
     p.add_argument("--format", choices=("pdf", "docx"),
                    help="pdf หรือ docx (ไฟล์ Word ที่แก้ไขได้); ค่าเริ่มต้นตามนามสกุลของไฟล์ที่เขียน")
     p.add_argument("-o", "--output", required=True, help="ไฟล์ PDF หรือ .docx ที่จะเขียน")

@@ -16,7 +16,7 @@ from app.reports import model as rm
 from app.reports.options import LAYOUT_COLUMNS, LAYOUT_ITEMS, LAYOUT_STATUS
 from app.services.scoring import ScoreSheet, compute
 from app.store import models as m
-from app.thai.dates import format_date
+from app.thai.dates import fiscal_year_bounds, format_date
 from app.thai.digits import to_thai_digits
 
 STATUS_LABELS = {
@@ -49,6 +49,7 @@ def unit_info(unit: m.Unit) -> rm.UnitInfo:
         name=unit.name, kind=unit.kind, district=unit.district, province=unit.province,
         phone=unit.phone, doc_prefix=unit.doc_prefix, head_title=unit.head_title,
         garuda_png=unit.garuda_png, departments=[d.name for d in unit.departments],
+        office=unit.office,
     )
 
 
@@ -167,7 +168,15 @@ def period_text(ms: m.Measure) -> str:
         return f"{format_date(ms.period_start)} - {format_date(ms.period_end)}"
     if ms.period_start:
         return f"ตั้งแต่ {format_date(ms.period_start)}"
+    if ms.period_end:
+        return f"{format_date(fiscal_year_bounds(ms.plan.fiscal_year)[0])} - {format_date(ms.period_end)}"
     return ""
+
+
+def whole_year(year: int) -> str:
+    """"๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายน ๒๕๖๙": the period of a measure that names none."""
+    start, end = fiscal_year_bounds(year)
+    return f"{format_date(start)} - {format_date(end)}"
 
 
 def _measure_row(ms: m.Measure, round_: int | None) -> rm.MeasureRow:
@@ -234,8 +243,11 @@ def plan_doc(session: Session, unit_name: str, year: int, grouping: str | None =
     plan = _require_plan(unit, year)
     grouping = grouping or plan.grouping
     score_year = year - 1 if _assessment(unit, year - 1) else None
-    return rm.PlanDoc(unit_info(unit), year, grouping, plan.intro,
-                      _group_measures(unit, plan, grouping, None, score_year), score_year)
+    groups = _group_measures(unit, plan, grouping, None, score_year)
+    # the plan's period column is never empty: a measure with no period runs through the year
+    for row in (r for g in groups for r in g.rows):
+        row.period = row.period or whole_year(year)
+    return rm.PlanDoc(unit_info(unit), year, grouping, plan.intro, groups, score_year)
 
 
 def round_summary(plan: m.MeasurePlan, round_: int, groups: list[rm.MeasureGroup] | None = None) -> rm.RoundSummary:
@@ -355,6 +367,47 @@ def find_memo(unit: m.Unit, kind: str, year: int, round_: int | None = None) -> 
     return best
 
 
+def _role_signer(unit: m.Unit, role: str) -> m.Signer | None:
+    return next((s for s in unit.signers if s.role == role), None)
+
+
+def _memo_signer(unit: m.Unit) -> m.Signer | None:
+    """Who signs a drafted memo: the officer, else the first signer who does not comment."""
+    return _role_signer(unit, m.ROLE_OFFICER) or next(
+        (s for s in unit.signers if s.role not in (m.ROLE_CHIEF, m.ROLE_HEAD)), None)
+
+
+def _comment_role(title: str) -> str | None:
+    """The role whose comment block a title opens ("ความเห็นปลัด…" → chief, "ความเห็นนายก…" → head)."""
+    if "ปลัด" in title:
+        return m.ROLE_CHIEF
+    if "นายก" in title:
+        return m.ROLE_HEAD
+    return None
+
+
+def _completed_comment(unit: m.Unit, c: rm.MemoComment) -> rm.MemoComment:
+    """A comment block with its signer filled from the unit's signers when the memo left the
+    name empty; the signer's scanned signature travels with the name."""
+    signer = None
+    if c.signer_name.strip():
+        signer = next((s for s in unit.signers if s.name == c.signer_name.strip()), None)
+    else:
+        role = _comment_role(c.title)
+        signer = _role_signer(unit, role) if role else None
+        if signer is not None:
+            c.signer_name = signer.name
+            if not c.positions:
+                c.positions = [str(p) for p in signer.positions or []]
+        elif role == m.ROLE_CHIEF and not c.positions:
+            c.positions = [_chief_title(unit)]
+        elif role == m.ROLE_HEAD and not c.positions and unit.head_title:
+            c.positions = [unit.head_title]
+    if signer is not None:
+        c.signature = signer.signature_png
+    return c
+
+
 def _memo_from_row(unit: m.Unit, mm: m.Memo) -> rm.MemoDoc:
     signer = mm.signer
     return rm.MemoDoc(
@@ -362,9 +415,11 @@ def _memo_from_row(unit: m.Unit, mm: m.Memo) -> rm.MemoDoc:
         subject=mm.subject, addressee=mm.addressee or unit.head_title, body_form=mm.body_form,
         sections=[rm.MemoSection(str(s.get("heading") or ""), str(s.get("text") or "")) for s in mm.sections or []],
         signer_name=signer.name if signer else "", signer_positions=list(signer.positions) if signer else [],
-        comments=[rm.MemoComment(str(c.get("title") or ""), str(c.get("text") or ""),
-                                 str(c.get("signer_name") or ""), [str(p) for p in c.get("positions") or []])
+        comments=[_completed_comment(unit, rm.MemoComment(
+                      str(c.get("title") or ""), str(c.get("text") or ""), str(c.get("signer_name") or ""),
+                      [str(p) for p in c.get("positions") or []]))
                   for c in mm.comments or []],
+        signer_signature=signer.signature_png if signer else None,
     )
 
 
@@ -372,23 +427,38 @@ def _chief_title(unit: m.Unit) -> str:
     return "ปลัด" + unit.name
 
 
-def draft_memo(unit: m.Unit, kind: str, year: int, round_: int | None = None) -> rm.MemoDoc:
-    """A memo prefilled from the data, in the short form, for a document with no stored memo."""
+def draft_subject(unit: m.Unit, kind: str, year: int, round_: int | None, title: str | None = None) -> str:
+    """The memo's เรื่อง for a document: the report's title (the officer's wording when given),
+    the unit and the year."""
+    from app.reports.wording import DEFAULT_TITLES
+
     be = to_thai_digits(str(year))
-    office = " ".join(x for x in (unit.departments[0].name if unit.departments else "", unit.name) if x)
-    if unit.phone:
-        office += f" โทร. {unit.phone}"
+    title = " ".join(x.strip() for x in (title or "").split("\n") if x.strip())
     if kind == "analysis":
-        subject = (f"รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ของ{unit.name} "
-                   f"ประจำปีงบประมาณ พ.ศ. {be}")
-    elif kind == "plan":
-        subject = f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ของ{unit.name} ประจำปีงบประมาณ พ.ศ. {be}"
-    elif kind == "progress":
+        return f"{title or DEFAULT_TITLES['analysis']} ของ{unit.name} ประจำปีงบประมาณ พ.ศ. {be}"
+    if kind == "plan":
+        base = title or DEFAULT_TITLES["plan"] + "หน่วยงาน"
+        return f"{base} ของ{unit.name} ประจำปีงบประมาณ พ.ศ. {be}"
+    if kind == "progress":
         rnd = to_thai_digits(str(round_ or 12))
-        subject = (f"รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
-                   f"ประจำปีงบประมาณ พ.ศ. {be} รอบ {rnd} เดือน")
-    else:
-        subject = f"รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. {be}"
+        return f"{title or DEFAULT_TITLES['progress']} ประจำปีงบประมาณ พ.ศ. {be} รอบ {rnd} เดือน"
+    return (f"{title or 'รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน'} "
+            f"ประจำปีงบประมาณ พ.ศ. {be}")
+
+
+def draft_memo(unit: m.Unit, kind: str, year: int, round_: int | None = None, wording=None) -> rm.MemoDoc:
+    """A memo prefilled from the data, in the short form, for a document with no stored memo.
+
+    ส่วนราชการ is the unit's own (with its phone); the date the officer's, else one in the
+    document's own period; เรื่อง the report's title; the comment blocks carry the unit's ปลัด
+    and นายก when they are on its list of signers.
+    """
+    from app.reports.wording import default_date
+
+    be = to_thai_digits(str(year))
+    info = unit_info(unit)
+    subject = (wording.subject if wording is not None and wording.subject else None) or draft_subject(
+        unit, kind, year, round_, wording.title if wording is not None else None)
     what = subject
     sections = [
         rm.MemoSection("", f"ตามที่ {unit.name} ได้เข้ารับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ"
@@ -397,20 +467,43 @@ def draft_memo(unit: m.Unit, kind: str, year: int, round_: int | None = None) ->
         rm.MemoSection("", f"บัดนี้ ได้จัดทำ{what} เสร็จเรียบร้อยแล้ว รายละเอียดปรากฏตามเอกสารที่แนบมาพร้อมนี้"),
         rm.MemoSection("", "จึงเรียนมาเพื่อโปรดทราบ"),
     ]
-    signer = unit.signers[0] if unit.signers else None
-    comments = [rm.MemoComment(f"ความเห็น{_chief_title(unit)}")]
-    if unit.head_title:
-        comments.append(rm.MemoComment(f"ความเห็น{unit.head_title}"))
+    signer = _memo_signer(unit)
+    chief = _role_signer(unit, m.ROLE_CHIEF)
+    comments = [rm.MemoComment(f"ความเห็น{chief.positions[0] if chief and chief.positions else _chief_title(unit)}")]
+    head = _role_signer(unit, m.ROLE_HEAD)
+    if head is not None or unit.head_title:
+        comments.append(rm.MemoComment(
+            f"ความเห็น{head.positions[0] if head and head.positions else unit.head_title}"))
+    date = wording.date if wording is not None and wording.date else default_date(kind, year, round_)
     return rm.MemoDoc(
-        unit=unit_info(unit), office=office, number=f"{unit.doc_prefix}/" if unit.doc_prefix else "",
-        date=dt.date.today(), subject=subject, addressee=unit.head_title, body_form="short",
+        unit=info, office=info.office_line, number=f"{unit.doc_prefix}/" if unit.doc_prefix else "",
+        date=date, subject=subject, addressee=unit.head_title, body_form="short",
         sections=sections, signer_name=signer.name if signer else "",
-        signer_positions=list(signer.positions) if signer else [], comments=comments,
+        signer_positions=list(signer.positions) if signer else [],
+        comments=[_completed_comment(unit, c) for c in comments],
+        signer_signature=signer.signature_png if signer else None,
     )
 
 
-def memo_doc(session: Session, unit_name: str, kind: str, year: int, round_: int | None = None) -> rm.MemoDoc:
-    """The stored memo covering this document, or a draft prefilled from the data."""
+def memo_doc(session: Session, unit_name: str, kind: str, year: int, round_: int | None = None,
+             wording=None) -> rm.MemoDoc:
+    """The stored memo covering this document, or a draft prefilled from the data.
+
+    ``wording`` (app.reports.wording.Wording) carries the officer's subject and date for this
+    print; they override a stored memo's too.
+    """
     unit = find_unit(session, unit_name)
     mm = find_memo(unit, kind, year, round_)
-    return _memo_from_row(unit, mm) if mm is not None else draft_memo(unit, kind, year, round_)
+    if mm is None:
+        return draft_memo(unit, kind, year, round_, wording)
+    doc = _memo_from_row(unit, mm)
+    if wording is not None:
+        if wording.subject:
+            doc.subject = wording.subject
+        if wording.date_forced:
+            doc.date = wording.date
+    if doc.date is None:
+        from app.reports.wording import default_date
+
+        doc.date = default_date(kind, year, round_)
+    return doc

@@ -25,6 +25,8 @@ LABEL_GAP = 4
 DOT_DROP = 3  # dotted line below the baseline
 SIGN_SPACE = 1.3 * cm  # room to sign above the name
 SIGN_INDENT = 0.4  # the signature block is centred on [0.4, 1] of the line: right of centre
+SIGNATURE_MAX_WIDTH = 5 * cm
+SIDE_BY_SIDE_MAX = 0.45  # two comment blocks side by side only while each fits this share of a page
 
 
 def _dotted(canvas, x0: float, x1: float, y: float) -> None:
@@ -124,6 +126,32 @@ class MemoFieldRow(Flowable):
                 draw_thai_line(c, x0 + lw + LABEL_GAP, base, text, st.fonts.regular, st.real(BODY))
 
 
+class SignatureSpace(Flowable):
+    """Room to sign above a name; a scanned signature, when there is one, drawn in it centred on
+    the name below (``center`` is a fraction of the width)."""
+
+    def __init__(self, image: bytes | None, center: float, height: float = SIGN_SPACE):
+        super().__init__()
+        self.image = image
+        self.center = center
+        self.height = height
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        return self.width, self.height
+
+    def draw(self):
+        if not self.image:
+            return
+        img = Image(io.BytesIO(self.image))
+        ratio = img.imageWidth / float(img.imageHeight or 1)
+        h = self.height - 4
+        w = min(h * ratio, SIGNATURE_MAX_WIDTH, self.width)
+        h = w / ratio
+        img.drawWidth, img.drawHeight = w, h
+        img.drawOn(self.canv, self.width * self.center - w / 2, 2)
+
+
 class WritingLines(Flowable):
     """Dotted lines left empty for a handwritten comment."""
 
@@ -142,12 +170,20 @@ class WritingLines(Flowable):
             _dotted(self.canv, 0, self.width, self.height - (i + 1) * self.leading + 6)
 
 
-def _signature(st: Styles, name: str, positions: list[str], indent_ratio: float, width: float) -> list:
+def _signature(st: Styles, name: str, positions: list[str], indent_ratio: float, width: float,
+               signature: bytes | None = None) -> list:
     style = st.style(BODY, align="center", left_indent=width * indent_ratio)
     name = f"({name})" if name.strip() else "(" + "." * 40 + ")"
-    out = [Spacer(1, SIGN_SPACE), st.p(name, style)]
+    out = [SignatureSpace(signature, indent_ratio + (1 - indent_ratio) / 2), st.p(name, style)]
     out += [st.p(pos, style) for pos in positions if pos.strip()]
     return out
+
+
+def default_proposal(memo: MemoDoc) -> str:
+    """ข้อเสนอแนะ of a four-part memo left empty: what the officer proposes, in the form's words."""
+    head = memo.addressee or memo.unit.head_title or "ผู้บริหาร"
+    return (f"เห็นควรนำเสนอ{head} เพื่อโปรดทราบ และพิจารณาอนุญาตให้เผยแพร่ทางเว็บไซต์ของ"
+            f"{memo.unit.name}ต่อไป")
 
 
 def _body(st: Styles, memo: MemoDoc) -> list:
@@ -162,6 +198,8 @@ def _body(st: Styles, memo: MemoDoc) -> list:
     for i, sec in enumerate(sections):
         last = i == len(sections) - 1
         text = sec.text.strip()
+        if not text and four_part and sec.heading.strip() == "ข้อเสนอแนะ":
+            text = default_proposal(memo)
         if not text and last and not has_closing:
             text = memo.closing or "จึงเรียนมาเพื่อโปรดทราบและพิจารณา"
             has_closing = True
@@ -177,49 +215,72 @@ def _body(st: Styles, memo: MemoDoc) -> list:
     return out
 
 
-def _comments(st: Styles, memo: MemoDoc, width: float) -> list:
+def _block_height(block: list, width: float) -> float:
+    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in block)
+
+
+def _comments(st: Styles, memo: MemoDoc, width: float, frame_height: float) -> list:
     if not memo.comments:
         return []
-    blocks = []
-    side_by_side = len(memo.comments) == 2
-    col_w = width / 2 - 6 if side_by_side else width
-    for cm_ in memo.comments:
+
+    def block_for(cm_, col_w: float, indent: float) -> list:
         block = [st.p(cm_.title, st.style(BODY, align="left", bold=True))]
         if cm_.text.strip():
             block += [st.p(line, st.style(BODY, align="left")) for line in cm_.text.split("\n") if line.strip()]
         else:
             block.append(WritingLines(2))
-        block += _signature(st, cm_.signer_name, cm_.positions, 0.0 if side_by_side else SIGN_INDENT, col_w)
-        blocks.append(block)
-    if side_by_side:
-        table = Table([blocks], colWidths=[width / 2, width / 2], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 12),
-            ("RIGHTPADDING", (1, 0), (1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]))
-        return [Spacer(1, 0.5 * cm), KeepTogether([table])]
+        return block + _signature(st, cm_.signer_name, cm_.positions, indent, col_w, cm_.signature)
+
+    if len(memo.comments) == 2:
+        col_w = width / 2 - 6
+        blocks = [block_for(c, col_w, 0.0) for c in memo.comments]
+        # Side by side only while both fit well on a page: a table row cannot split, and a long
+        # handwritten-style comment would not fit (ReportLab's LayoutError); stacked blocks flow.
+        if max(_block_height(b, col_w) for b in blocks) <= frame_height * SIDE_BY_SIDE_MAX:
+            table = Table([blocks], colWidths=[width / 2, width / 2], hAlign="LEFT")
+            table.setStyle(TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 12),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]))
+            return [Spacer(1, 0.5 * cm), KeepTogether([table])]
     out = []
-    for block in blocks:
-        out += [Spacer(1, 0.4 * cm), KeepTogether(block)]
+    for c in memo.comments:
+        out += [Spacer(1, 0.4 * cm), KeepTogether(block_for(c, width, SIGN_INDENT))]
     return out
 
 
-def memo_story(st: Styles, memo: MemoDoc, width: float) -> list:
-    """The memo's flowables, for a frame ``width`` wide (the memo template's)."""
+NUMBER_SPLIT = 0.45  # "วันที่" starts this far across the line
+
+
+def _number_and_date(st: Styles, memo: MemoDoc, width: float) -> list:
+    """"ที่ … วันที่ …" on one line, or on two when the number would reach "วันที่"."""
     date_text = format_date(memo.date, st.thai) if memo.date else ""
+    number = st.t(memo.number)
+    room = width * NUMBER_SPLIT - 6 - LABEL_GAP - 8
+    used = (measure_thai_line("ที่", st.fonts.bold, st.real(MEMO_LABEL))
+            + measure_thai_line(number, st.fonts.regular, st.real(BODY)))
+    if used <= room:
+        return [MemoFieldRow(st, [("ที่", memo.number), ("วันที่", date_text)], split=NUMBER_SPLIT)]
+    return [MemoField(st, "ที่", memo.number), MemoField(st, "วันที่", date_text)]
+
+
+def memo_story(st: Styles, memo: MemoDoc, width: float, frame_height: float = 700) -> list:
+    """The memo's flowables, for a frame ``width`` wide and ``frame_height`` high (the memo
+    template's)."""
     story: list = [
         MemoHead(st, memo.unit.garuda_png),
         MemoField(st, "ส่วนราชการ", memo.office),
-        MemoFieldRow(st, [("ที่", memo.number), ("วันที่", date_text)], split=0.45),
+        *_number_and_date(st, memo, width),
         MemoField(st, "เรื่อง", memo.subject),
         Spacer(1, 4),
         st.p([("เรียน", False), ("  " + (memo.addressee or memo.unit.head_title), False)],
              st.style(BODY, align="left", space_before=6)),
     ]
     story += _body(st, memo)
-    story.append(KeepTogether(_signature(st, memo.signer_name, memo.signer_positions, SIGN_INDENT, width)))
-    story += _comments(st, memo, width)
+    story.append(KeepTogether(_signature(st, memo.signer_name, memo.signer_positions, SIGN_INDENT, width,
+                                         memo.signer_signature)))
+    story += _comments(st, memo, width, frame_height)
     return story

@@ -21,6 +21,13 @@ class UnitInfo:
     head_title: str = ""
     garuda_png: bytes | None = None
     departments: list[str] = field(default_factory=list)
+    office: str = ""  # ส่วนราชการ of the unit's memos
+
+    @property
+    def office_line(self) -> str:
+        """ส่วนราชการ as a memo prints it: the unit's own office (else its name) and phone."""
+        text = self.office.strip() or self.name
+        return f"{text} โทร. {self.phone.strip()}" if self.phone.strip() else text
 
     @property
     def place(self) -> str:
@@ -238,6 +245,16 @@ class MemoComment:
     text: str = ""
     signer_name: str = ""
     positions: list[str] = field(default_factory=list)
+    signature: bytes | None = None  # the signer's scanned signature, when the unit has one
+
+
+@dataclass
+class SignerInfo:
+    """A person as a signature block prints them."""
+
+    name: str
+    positions: list[str] = field(default_factory=list)
+    signature: bytes | None = None
 
 
 @dataclass
@@ -254,3 +271,4 @@ class MemoDoc:
     signer_positions: list[str] = field(default_factory=list)
     comments: list[MemoComment] = field(default_factory=list)
     closing: str = ""  # "จึงเรียนมาเพื่อโปรดทราบ" when the sections do not already end with it
+    signer_signature: bytes | None = None

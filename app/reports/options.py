@@ -1,6 +1,7 @@
 """What to print: the kind of document, for which unit and year, and the officer's options."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 KIND_ANALYSIS = "analysis"
@@ -57,6 +58,16 @@ class DocumentRequest:
     include_plan: bool = True  # analysis: the next year's measures table (seed 003)
     include_comparison: bool = False  # progress: seed 000's closing part
     compare_year: int | None = None  # comparison: the earlier year (default year - 1)
+    # The officer's wording for this print; None takes the document's stored wording (or the
+    # defaults), a value overrides it (app.reports.wording).
+    title: str | None = None  # the report's title (its first lines; unit and year follow)
+    subject: str | None = None  # the memo's เรื่อง (default: the report's title)
+    date: dt.date | None = None  # the memo's date (default: the document's own period)
+    cover: bool | None = None  # a cover page before the report (seeds 001, 003)
+    preparer: str | None = None  # ผู้จัดทำ: a signer's key or name ("" for none; seed 004)
+    headings: tuple[tuple[str, str], ...] | None = None  # (column, label) overrides
+    photos_placement: str | None = None  # "end" (default) or "group": after each group (seed 000)
+    computed_notes: bool | None = None  # analysis: print the computed-versus-published notes
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def with_(self, **changes) -> DocumentRequest:
@@ -72,6 +83,13 @@ class DocumentRequest:
                 f"ไม่รู้จักรูปแบบรายงาน “{self.layout}” (มี: {', '.join(PROGRESS_LAYOUTS)})")
         if self.kind == KIND_PLAN and self.layout and self.layout not in ("indicator", "theme"):
             raise ValueError(f"การจัดกลุ่มมาตรการต้องเป็น indicator หรือ theme ไม่ใช่ “{self.layout}”")
+        if self.photos_placement not in (None, "end", "group"):
+            raise ValueError(f"ตำแหน่งภาพประกอบต้องเป็น end หรือ group ไม่ใช่ “{self.photos_placement}”")
+        if self.headings:
+            allowed_h = PLAN_COLUMNS if self.kind == KIND_PLAN else PROGRESS_COLUMNS
+            bad_h = [c for c, _label in self.headings if c not in allowed_h]
+            if bad_h:
+                raise ValueError(f"ไม่รู้จักหัวคอลัมน์ {', '.join(bad_h)} (มี: {', '.join(allowed_h)})")
         if self.columns:
             allowed = PLAN_COLUMNS if self.kind == KIND_PLAN else PROGRESS_COLUMNS
             bad = [c for c in self.columns if c not in allowed]

@@ -4,6 +4,11 @@ A print job is a list of *parts* (a memo, then the document it covers); each par
 pages ("- ๒ -" centred at the top from its second page on), as a stack of paper would be numbered.
 Page numbers are drawn when a page ends, after a part's first flowable (``PartStart``) has told the
 document where the part began.
+
+A memo page that the memo continues past carries the official form's catchword at its foot: the
+next page's first words. The page ends before those words are known, so the foot draws a PDF form
+that is filled in once the next page's first text is placed (ReportLab resolves forms at save);
+the memo is laid out once.
 """
 from __future__ import annotations
 
@@ -54,8 +59,7 @@ class PartStart(Flowable):
 
 class ReportDocument(BaseDocTemplate):
     def __init__(self, buffer, styles: Styles, *, title: str, author: str, subject: str,
-                 first_template: str = PORTRAIT, progress: Callable[[float, str], None] | None = None,
-                 continuations: dict[int, str] | None = None):
+                 first_template: str = PORTRAIT, progress: Callable[[float, str], None] | None = None):
         super().__init__(
             buffer, pagesize=A4, title=title, author=author, subject=subject, lang="th-TH",
             creator="ITA Desk", producer="ITA Desk (ReportLab)", displayDocTitle=1,
@@ -66,9 +70,8 @@ class ReportDocument(BaseDocTemplate):
         )
         self.styles = styles
         self.part_start = 1
-        # memo pages: page number -> the words the next page starts with ("/ข้อเสนอแนะ...")
-        self.continuations = continuations or {}
-        self.first_text: dict[int, str] = {}
+        # the catchword form a memo page drew at its foot, waiting for the next page's first words
+        self._pending_catchword: tuple[str, int, tuple[float, float]] | None = None
         self._progress = progress
         templates = []
         # ReportLab starts on the first template in the list.
@@ -91,22 +94,47 @@ class ReportDocument(BaseDocTemplate):
             self._progress(0.3 + 0.65 * min(1.0, value / self._size_est), "จัดหน้าเอกสาร")
 
     def afterFlowable(self, flowable):
+        pending = self._pending_catchword
+        if pending is None or self.page <= pending[1]:
+            return
+        if isinstance(flowable, PartStart):
+            self._fill_catchword("")  # a new part: the memo ended on the page before
+            return
         text = getattr(flowable, "text", None)
-        if text and self.page not in self.first_text:
-            self.first_text[self.page] = text
+        if isinstance(text, list):  # runs of (text, bold)
+            text = "".join(t for t, _b in text)
+        if isinstance(text, str) and text.strip():
+            self._fill_catchword(catchword(text))
+
+    def _fill_catchword(self, word: str) -> None:
+        """Define the form the previous memo page drew at its foot: "/word..." at the right."""
+        name, _page, (w, h) = self._pending_catchword
+        self._pending_catchword = None
+        c = self.canv
+        c.beginForm(name, 0, 0, w, h)
+        if word:
+            _l, right, _t, bottom = MARGINS[MEMO]
+            st = self.styles
+            draw_thai_line(c, w - right, bottom - 16, f"/{word}...", st.fonts.regular, st.real(BODY),
+                           align="right")
+        c.endForm()
+
+    def _endBuild(self):
+        # the last page's catchword form must exist before the file is written
+        self._doSave = 0
+        super()._endBuild()
+        if self._pending_catchword is not None:
+            self._fill_catchword("")
+        self.canv.save()
 
     def _page_end(self, canvas, doc):
         page = canvas.getPageNumber()
-        cont = self.continuations.get(page)
-        if cont and self.pageTemplate.id == MEMO:
-            # the official form's catchword: the next page's first words at the foot, right
-            st = self.styles
-            w, _h = canvas._pagesize
-            _l, right, _t, bottom = MARGINS[MEMO]
-            canvas.saveState()
-            draw_thai_line(canvas, w - right, bottom - 16, f"/{cont}...", st.fonts.regular, st.real(BODY),
-                           align="right")
-            canvas.restoreState()
+        if self.pageTemplate.id == MEMO:
+            if self._pending_catchword is not None:  # a page with no text at all
+                self._fill_catchword("")
+            name = f"catchword{page}"
+            canvas.doForm(name)
+            self._pending_catchword = (name, page, tuple(canvas._pagesize))
         number = page - self.part_start + 1
         if number < 2:
             return
@@ -134,11 +162,10 @@ def switch(story: list, template: str) -> None:
 
 
 def build_pdf(story: list, styles: Styles, first_template: str, *, title: str, author: str,
-              subject: str, progress: Callable[[float, str], None] | None = None,
-              continuations: dict[int, str] | None = None) -> bytes:
+              subject: str, progress: Callable[[float, str], None] | None = None) -> bytes:
     buf = io.BytesIO()
     doc = ReportDocument(buf, styles, title=title, author=author, subject=subject,
-                         first_template=first_template, progress=progress, continuations=continuations)
+                         first_template=first_template, progress=progress)
     doc.build(story)
     return buf.getvalue()
 
@@ -147,14 +174,3 @@ def catchword(text: str, limit: int = 16) -> str:
     """The first word (up to a space) of a page, for the catchword at the foot of the one before."""
     word = text.strip().split()[0] if text.strip() else ""
     return word[:limit]
-
-
-def memo_continuations(story: list, styles: Styles) -> dict[int, str]:
-    """Lay out a memo alone to learn where its pages break: page -> catchword of the next page.
-
-    The memo opens the print job, so its pages break the same way in the full job.
-    """
-    doc = ReportDocument(io.BytesIO(), styles, title="", author="", subject="", first_template=MEMO)
-    doc.build(story)
-    pages = sorted(doc.first_text)
-    return {p - 1: catchword(doc.first_text[p]) for p in pages if p > 1 and catchword(doc.first_text[p])}

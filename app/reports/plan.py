@@ -8,8 +8,9 @@ from __future__ import annotations
 from reportlab.platypus import Spacer
 
 from app.reports.model import PlanDoc
-from app.reports.options import PLAN_COLUMNS
+from app.reports.options import KIND_PLAN, PLAN_COLUMNS
 from app.reports.styles import Styles, grouped_table
+from app.reports.wording import DEFAULT_TITLES, Wording
 from app.typeset import ThaiTable
 
 PLAN_HEADERS = {
@@ -33,19 +34,28 @@ def plan_columns(plan: PlanDoc, columns: tuple[str, ...] | None) -> list[str]:
     return cols
 
 
-def plan_table(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None) -> ThaiTable:
-    return grouped_table(st, PLAN_HEADERS, plan.groups, plan_columns(plan, columns))
+def plan_table(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None,
+               labels: dict[str, str] | None = None) -> ThaiTable:
+    return grouped_table(st, PLAN_HEADERS, plan.groups, plan_columns(plan, columns), labels)
 
 
-def plan_story(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None) -> list:
+def plan_title_lines(title: str, unit_name: str) -> list[str]:
+    """The title's lines with "ของ<unit>" after them: run on after "…ภายใน" as seed 003 prints
+    "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในของเทศบาลตำบลม่วงยาย"."""
+    lines = [x.strip() for x in title.split("\n") if x.strip()] or [DEFAULT_TITLES[KIND_PLAN]]
+    joiner = "" if lines[-1].endswith("ภายใน") else " "
+    lines[-1] = f"{lines[-1]}{joiner}ของ{unit_name}"
+    return lines
+
+
+def plan_story(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None,
+               wording: Wording | None = None) -> list:
     unit = plan.unit
-    out = [
-        st.p(f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในของ{unit.name}", st.title),
-        st.p(f"ประจำปีงบประมาณ พ.ศ. {plan.year}", st.title),
-        Spacer(1, 8),
-    ]
+    title = wording.title if wording is not None else DEFAULT_TITLES[KIND_PLAN]
+    out = [st.p(line, st.title) for line in plan_title_lines(title, unit.name)]
+    out += [st.p(f"ประจำปีงบประมาณ พ.ศ. {plan.year}", st.title), Spacer(1, 8)]
     out += st.paras(plan.intro)
     if plan.intro.strip():
         out.append(Spacer(1, 6))
-    out.append(plan_table(st, plan, columns))
+    out.append(plan_table(st, plan, columns, wording.headings if wording is not None else None))
     return out

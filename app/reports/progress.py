@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import re
 
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from app.reports.comparison import comparison_story
 from app.reports.gather import STATUS_LABELS
 from app.reports.model import MeasureGroup, MeasureRow, ProgressDoc, RoundSummary
-from app.reports.options import LAYOUT_ITEMS, LAYOUT_STATUS, PROGRESS_COLUMNS
+from app.reports.options import KIND_PROGRESS, LAYOUT_ITEMS, LAYOUT_STATUS, PROGRESS_COLUMNS
 from app.reports.pages import LANDSCAPE, PORTRAIT, switch
 from app.reports.photos import photo_pages
 from app.reports.styles import HEADER_BG, TABLE, Styles, grouped_table, heading_for_table, table
-from app.store.models import STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED, STATUSES
+from app.reports.wording import DEFAULT_TITLES, Wording
+from app.store.models import PHOTOS_PER_GROUP, STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED, STATUSES
 from app.thai.dates import format_round
 from app.thai.digits import to_arabic_digits
 from app.typeset import ThaiTable
@@ -43,8 +44,8 @@ ITEMS_COLUMNS = [
 ]
 
 
-def _title(st: Styles, doc: ProgressDoc) -> list:
-    lines = ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"]
+def _title(st: Styles, doc: ProgressDoc, wording: Wording | None = None) -> list:
+    lines = (wording.title_lines if wording is not None else []) or [DEFAULT_TITLES[KIND_PROGRESS]]
     if starts_portrait(doc):  # a portrait line holds less: the year goes with the round
         lines += [f"ของ{doc.unit.full_name}",
                   f"ประจำปีงบประมาณ พ.ศ. {doc.year} " + format_round(doc.year, doc.round, False)]
@@ -62,8 +63,10 @@ def _columns(doc: ProgressDoc, columns: tuple[str, ...] | None) -> list[str]:
             if c in ("title", "summary", "outcome") or any(getattr(r, c).strip() for r in doc.measures)]
 
 
-def _columns_table(st: Styles, doc: ProgressDoc, columns: tuple[str, ...] | None) -> ThaiTable:
-    return grouped_table(st, COLUMN_HEADERS, doc.groups, _columns(doc, columns))
+def _columns_table(st: Styles, doc: ProgressDoc, columns: tuple[str, ...] | None,
+                   labels: dict[str, str] | None = None, groups: list[MeasureGroup] | None = None) -> ThaiTable:
+    return grouped_table(st, COLUMN_HEADERS, doc.groups if groups is None else groups,
+                         _columns(doc, columns), labels)
 
 
 def _outcome_with_items(st: Styles, doc: ProgressDoc, r: MeasureRow) -> list:
@@ -85,13 +88,13 @@ def _outcome_with_items(st: Styles, doc: ProgressDoc, r: MeasureRow) -> list:
     return out or [st.p("", st.cell)]
 
 
-def _items_story(st: Styles, doc: ProgressDoc) -> list:
+def _items_story(st: Styles, doc: ProgressDoc, labels: dict[str, str], after_group) -> list:
     out = []
     for g in doc.groups:
         heading = g.heading
         if g.key is not None and heading.startswith("ประเด็นที่"):
             heading = f"{g.key}) " + heading.split(" ", 2)[-1] if heading.count(" ") >= 2 else heading
-        rows: list = [[h for _k, h, _w in ITEMS_COLUMNS]]
+        rows: list = [[labels.get(k) or h for k, h, _w in ITEMS_COLUMNS]]
         for r in g.rows:
             row = []
             for key, _h, _w in ITEMS_COLUMNS:
@@ -100,6 +103,7 @@ def _items_story(st: Styles, doc: ProgressDoc) -> list:
         t = table(rows, [w for _k, _h, w in ITEMS_COLUMNS], style=st.cell, font_size=TABLE,
                           header_background=HEADER_BG)
         out += heading_for_table(st, heading) + [t, Spacer(1, 6)]
+        out += after_group(g)
     return out
 
 
@@ -127,7 +131,7 @@ def _status_table(st: Styles, g: MeasureGroup) -> ThaiTable:
                      spans=spans, header_background=HEADER_BG)
 
 
-def _status_story(st: Styles, doc: ProgressDoc) -> list:
+def _status_story(st: Styles, doc: ProgressDoc, after_group) -> list:
     out = []
     seen_tools: list[str] = []
     for g in doc.groups:
@@ -137,6 +141,7 @@ def _status_story(st: Styles, doc: ProgressDoc) -> list:
         out += heading_for_table(st, g.heading.split(" (")[0])
         out += st.paras(g.note)
         out += [Spacer(1, 4), _status_table(st, g), Spacer(1, 6)]
+        out += after_group(g)
     return out
 
 
@@ -174,10 +179,22 @@ def starts_portrait(doc: ProgressDoc) -> bool:
 
 def progress_story(st: Styles, doc: ProgressDoc, landscape_width: float, landscape_height: float,
                    *, photos: bool = True, columns: tuple[str, ...] | None = None,
-                   portrait_width: float = 0) -> list:
+                   portrait_width: float = 0, wording: Wording | None = None) -> list:
     """The report's flowables; it starts on a portrait page when it opens with text (an intro or
-    a narrative), since long lines across a landscape page are hard to read, else on landscape."""
-    out = _title(st, doc)
+    a narrative), since long lines across a landscape page are hard to read, else on landscape.
+
+    Photos follow each group's rows (seed 000) when ``wording.photos_placement`` is "group", else
+    they close the report's body."""
+    labels = wording.headings if wording is not None else {}
+    per_group = photos and wording is not None and wording.photos_placement == PHOTOS_PER_GROUP
+
+    def after_group(g: MeasureGroup) -> list:
+        if not per_group:
+            return []
+        pages = photo_pages(st, g.rows, landscape_width, landscape_height)
+        return [PageBreak(), *pages, PageBreak()] if pages else []
+
+    out = _title(st, doc, wording)
     out += st.paras(doc.intro)
     out += st.paras(doc.note)
     if starts_portrait(doc):
@@ -185,17 +202,21 @@ def progress_story(st: Styles, doc: ProgressDoc, landscape_width: float, landsca
     elif doc.intro.strip() or doc.note.strip():
         out.append(Spacer(1, 6))
     if doc.layout == LAYOUT_ITEMS:
-        out += _items_story(st, doc)
+        out += _items_story(st, doc, labels, after_group)
     elif doc.layout == LAYOUT_STATUS:
-        out += _status_story(st, doc)
+        out += _status_story(st, doc, after_group)
+    elif per_group:
+        for g in doc.groups:  # seed 000: each theme's table, then its photos
+            out += [_columns_table(st, doc, columns, labels, [g]), Spacer(1, 6)]
+            out += after_group(g)
     else:
-        out.append(_columns_table(st, doc, columns))
+        out.append(_columns_table(st, doc, columns, labels))
     out.append(KeepTogether([
         Spacer(1, 10), st.p("สรุปสถานะการดำเนินการตามมาตรการ", st.subheading),
         st.p(summary_sentence(st, doc.summary), st.body), Spacer(1, 4),
         summary_table(st, doc.summary),
     ]))
-    if photos and any(r.photos for r in doc.measures):
+    if photos and not per_group and any(r.photos for r in doc.measures):
         switch(out, LANDSCAPE)
         out += photo_pages(st, doc.measures, landscape_width, landscape_height)
     if doc.comparison is not None:

@@ -103,18 +103,40 @@ HEADER_BG = colors.HexColor("#e8eef5")  # table header rows
 GROUP_BG = colors.HexColor("#f4f6f8")  # full-width group heading rows
 
 
-def grouped_table(st: Styles, headers: dict, groups, cols: tuple[str, ...] | list[str]) -> ThaiTable:
-    """A table of ``cols`` (``headers[col] = (label, width ratio)``) whose rows come in groups,
-    each with a full-width heading row ("ประเด็นที่ ๑ …"); rows give each column as an attribute."""
-    rows: list = [[headers[c][0] for c in cols]]
+MERGED_COLUMNS = ("finding",)  # one finding answered by several measures prints once (seed 003)
+
+
+def grouped_table(st: Styles, headers: dict, groups, cols: tuple[str, ...] | list[str],
+                  labels: dict[str, str] | None = None) -> ThaiTable:
+    """A table of ``cols`` (``headers[col] = (label, width ratio)``; ``labels`` the officer's own
+    headings) whose rows come in groups, each with a full-width heading row ("ประเด็นที่ ๑ …");
+    rows give each column as an attribute. Within a group, a finding repeated on consecutive
+    rows is one cell spanning them."""
+    labels = labels or {}
+    rows: list = [[labels.get(c) or headers[c][0] for c in cols]]
     group_rows = []
+    spans = []
     for g in groups:
         group_rows.append(len(rows))
         rows.append([st.t(g.heading)])
+        first = len(rows)
         for r in g.rows:
             rows.append([st.t(getattr(r, c)) for c in cols])
+        for k, c in enumerate(cols):
+            if c not in MERGED_COLUMNS:
+                continue
+            start = first
+            for i in range(first + 1, len(rows) + 1):
+                same = i < len(rows) and rows[i][k] and rows[i][k] == rows[start][k]
+                if same:
+                    continue
+                if i - start > 1:
+                    spans.append(((k, start), (k, i - 1)))
+                    for j in range(start + 1, i):
+                        rows[j][k] = None
+                start = i
     t = table(rows, [headers[c][1] for c in cols], style=st.cell, font_size=TABLE,
-              group_rows=group_rows, header_background=HEADER_BG)
+              group_rows=group_rows, header_background=HEADER_BG, spans=spans)
     for r in group_rows:
         t.setStyle([("BACKGROUND", (0, r), (-1, r), GROUP_BG)])
     return t

@@ -31,6 +31,17 @@ STATUS_DONE = "done"
 STATUS_NOT_STARTED = "not_started"
 STATUSES = (STATUS_IN_PROGRESS, STATUS_DONE, STATUS_NOT_STARTED)
 
+# What a signer does on the unit's memos: signs them (officer), or comments as ปลัด (chief) or
+# นายก (head).
+ROLE_OFFICER = "officer"
+ROLE_CHIEF = "chief"
+ROLE_HEAD = "head"
+SIGNER_ROLES = (ROLE_OFFICER, ROLE_CHIEF, ROLE_HEAD)
+
+PHOTOS_AT_END = "end"
+PHOTOS_PER_GROUP = "group"
+PHOTO_PLACEMENTS = (PHOTOS_AT_END, PHOTOS_PER_GROUP)
+
 GROUP_BY_INDICATOR = "indicator"
 GROUP_BY_THEME = "theme"
 
@@ -140,6 +151,8 @@ class Unit(Base):
     font: Mapped[str] = mapped_column(String(100), default="Sarabun")
     thai_digits: Mapped[bool] = mapped_column(default=True)
     garuda_png: Mapped[Optional[bytes]] = mapped_column(sa.LargeBinary)
+    # ส่วนราชการ of its memos ("สำนักงานปลัด องค์การบริหารส่วนตำบล…"); the unit's name when empty
+    office: Mapped[str] = mapped_column(Text, default="")
 
     departments: Mapped[list[Department]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="Department.position"
@@ -155,6 +168,9 @@ class Unit(Base):
     )
     memos: Mapped[list[Memo]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="Memo.id"
+    )
+    wordings: Mapped[list[DocumentWording]] = relationship(
+        back_populates="unit", cascade="all, delete-orphan", order_by="DocumentWording.id"
     )
 
 
@@ -176,6 +192,8 @@ class Signer(Base):
     name: Mapped[str] = mapped_column(String(200))
     positions: Mapped[list[Any]]  # ["นักวิเคราะห์นโยบายและแผน ชำนาญการ", "รักษาราชการแทน …"]
     position: Mapped[int] = mapped_column(default=0)
+    role: Mapped[str] = mapped_column(String(20), default="")  # one of SIGNER_ROLES or ""
+    signature_png: Mapped[Optional[bytes]] = mapped_column(sa.LargeBinary)  # scanned, optional
     unit: Mapped[Unit] = relationship(back_populates="signers")
 
 
@@ -396,6 +414,34 @@ class Memo(Base):
 
     unit: Mapped[Unit] = relationship(back_populates="memos")
     signer: Mapped[Optional[Signer]] = relationship()
+
+
+class DocumentWording(Base):
+    """The officer's wording for one document (kind, fiscal year, round), as it is printed.
+
+    Empty values mean the program's defaults: ``title`` the kind's standard title; ``headings``
+    {column key: label} overrides the standard column headings; ``columns`` the columns printed,
+    in order (empty: the default set); ``date`` the document date
+    (default: the document's own period); ``preparer`` the ผู้จัดทำ block (seed 004).
+    """
+
+    __tablename__ = "document_wording"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    document_kind: Mapped[str] = mapped_column(String(40))
+    fiscal_year: Mapped[int]
+    round: Mapped[Optional[int]]
+    title: Mapped[str] = mapped_column(Text, default="")
+    headings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    columns: Mapped[list[Any]] = mapped_column(default=list)  # chosen columns in order; [] = default
+    date: Mapped[Optional[dt.date]]
+    cover: Mapped[bool] = mapped_column(default=False)
+    preparer_id: Mapped[Optional[int]] = mapped_column(ForeignKey("signer.id", ondelete="SET NULL"))
+    photos_placement: Mapped[str] = mapped_column(String(20), default=PHOTOS_AT_END)
+    computed_notes: Mapped[bool] = mapped_column(default=False)
+
+    unit: Mapped[Unit] = relationship(back_populates="wordings")
+    preparer: Mapped[Optional[Signer]] = relationship()
 
 
 # --- The user's own phrase library (analysis editor) -----------------------------------------
