@@ -174,7 +174,8 @@ def _signature(st: Styles, name: str, positions: list[str], indent_ratio: float,
                signature: bytes | None = None) -> list:
     style = st.style(BODY, align="center", left_indent=width * indent_ratio)
     name = f"({name})" if name.strip() else "(" + "." * 40 + ")"
-    out = [SignatureSpace(signature, indent_ratio + (1 - indent_ratio) / 2), st.p(name, style)]
+    room = SignatureSpace(signature, indent_ratio + (1 - indent_ratio) / 2) if signature else Spacer(1, SIGN_SPACE)
+    out = [room, st.p(name, style)]
     out += [st.p(pos, style) for pos in positions if pos.strip()]
     return out
 
