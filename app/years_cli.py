@@ -26,6 +26,24 @@ def _unit_id(session, name: str) -> int:
     return find_unit(session, name).id
 
 
+def _chosen(session, unit_id: int, plan_year: int, spec: str) -> list[int] | None:
+    """"all", or positions in the previous plan ("1,3,5", as the measures page numbers them)."""
+    from app.services import carry_over
+
+    if spec.strip() == "all":
+        return None
+    _, measures = carry_over.previous_measures(session, unit_id, plan_year)
+    try:
+        positions = [int(x) for x in spec.replace(" ", "").split(",") if x]
+    except ValueError:
+        raise ValueError(f"--from-previous ต้องเป็น all หรือลำดับมาตรการคั่นด้วยจุลภาค เช่น 1,3,5 (ได้ “{spec}”)") from None
+    wrong = [p for p in positions if not 1 <= p <= len(measures)]
+    if wrong or not positions:
+        raise ValueError(f"แผนมาตรการปี {plan_year - 1} มี {len(measures)} มาตรการ: ไม่มีลำดับ "
+                         f"{', '.join(map(str, wrong)) or spec}")
+    return [measures[p - 1].id for p in positions]
+
+
 def cmd_years(args: argparse.Namespace) -> int:
     from app.cli import opened_db
     from app.services.years import year_options
@@ -66,7 +84,7 @@ def cmd_year_add(args: argparse.Namespace) -> int:
             plan_year = args.plan_year or default_plan_year(today)
             check_year(plan_year, today)
             if args.from_previous:
-                ids = None if args.from_previous == "all" else [int(x) for x in args.from_previous.split(",")]
+                ids = _chosen(session, unit_id, plan_year, args.from_previous)
                 _, plan_id = carry_over.start_plan_from_previous(session, unit_id, plan_year, ids)
             else:
                 _, plan_id = measure_edits.create_plan(session, unit_id, plan_year)
@@ -89,6 +107,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--copy-from", help="ชุดตัวชี้วัดที่จะคัดลอก เมื่อปีนั้นยังไม่มีชุดของตัวเอง เช่น ITA-2569")
     p.add_argument("--plan-year", type=int, help="สร้างแผนมาตรการของปีนี้ด้วย")
     p.add_argument("--plan-only", action="store_true", help="สร้างเฉพาะแผนมาตรการ (ค่าเริ่มต้น: ปีถัดจากปีที่เพิ่งประเมิน)")
-    p.add_argument("--from-previous", metavar="all|ID,ID", help="เริ่มแผนจากมาตรการของแผนปีก่อน (ทั้งหมด หรือเลขมาตรการ)")
+    p.add_argument("--from-previous", metavar="all|1,3,5",
+                   help="เริ่มแผนจากมาตรการของแผนปีก่อน: ทั้งหมด (all) หรือลำดับที่เลือก")
     p.add_argument("--today", help="วันที่อ้างอิงแบบ ค.ศ. เช่น 2026-11-30 (ค่าเริ่มต้น: วันนี้)")
     p.set_defaults(func=cmd_year_add)

@@ -147,3 +147,35 @@ def test_command_line_years_and_year_add(db, capsys):
         unit = s.query(Unit).filter_by(name="เทศบาลตำบลทดสอบปี").one()
         assert [a.fiscal_year for a in unit.assessments] == [2569, 2571]
         assert [p.fiscal_year for p in unit.plans] == [2570]
+
+
+def test_command_line_plan_from_chosen_previous_measures(demo_db, capsys):
+    path, unit = str(demo_db.path), "องค์การบริหารส่วนตำบลขามสะแกแสง"  # seed 004: a 2566 plan of 17
+    assert main(["year-add", "--unit", unit, "--plan-only", "--plan-year", "2567", "--from-previous", "1,18",
+                 "--today", "2026-11-30", "--db", path]) == 1
+    assert "มี 17 มาตรการ: ไม่มีลำดับ 18" in capsys.readouterr().err
+    assert main(["year-add", "--unit", unit, "--plan-only", "--plan-year", "2567", "--from-previous", "2, 5",
+                 "--today", "2026-11-30", "--db", path]) == 0
+    assert "สร้างแผนมาตรการปี 2567 แล้ว (2 มาตรการ)" in capsys.readouterr().out
+    with demo_db.session() as s:
+        plans = {p.fiscal_year: p for p in s.query(Unit).filter_by(name=unit).one().plans}
+        assert [m.title for m in plans[2567].measures] == [plans[2566].measures[i].title for i in (1, 4)]
+        assert not plans[2567].measures[0].progress
+
+
+def test_excel_score_templates_never_put_a_year_on_another_years_catalogue(demo_db, tmp_path, capsys):
+    path, unit = str(demo_db.path), "เทศบาลตำบลม่วงยาย"
+    out = str(tmp_path / "แบบกรอก2570.xlsx")
+    assert main(["score-template", "--unit", unit, "--year", "2570", "-o", out, "--db", path]) == 1
+    assert "ยังไม่มีชุดตัวชี้วัดของปีงบประมาณ ๒๕๗๐" in capsys.readouterr().err
+    # naming another year's catalogue is explicit, but importing it cannot create 2570 on it
+    assert main(["score-template", "--unit", unit, "--year", "2570", "--catalogue", "ITA-2569", "-o", out,
+                 "--db", path]) == 0
+    capsys.readouterr()
+    assert main(["score-import", out, "--unit", unit, "--year", "2570", "--apply", "--db", path]) == 1
+    assert "ใช้ชุดตัวชี้วัด ITA-2569 ของปี 2569 แต่ปี 2570 ยังไม่มีผลการประเมิน" in capsys.readouterr().err
+    # once the year is added (copying ITA-2569 as ITA-2570), its own template imports
+    assert main(["year-add", "--unit", unit, "--year", "2570", "--copy-from", "ITA-2569", "--today", "2026-11-30",
+                 "--db", path]) == 0
+    assert main(["score-template", "--unit", unit, "--year", "2570", "-o", out, "--db", path]) == 0
+    assert "ITA-2570" in capsys.readouterr().out

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 from sqlalchemy.orm import Session
 
-from app.services.catalogues import default_catalogue_code
+from app.services.years import CatalogueNeeded, catalogue_choices, catalogue_of_year
 from app.store.models import Unit
 from ui.context import UiContext
 from ui.dialogs.background import BackgroundTask, Report
@@ -41,9 +41,15 @@ def safe_file_name(text: str) -> str:
 
 
 def catalogue_code_for(session: Session, unit: Unit, year: int) -> str:
-    """The catalogue the year's scores use: the assessment's, else the year's default."""
+    """The catalogue the year's scores use: the assessment's, else the year's own (a year with
+    none raises CatalogueNeeded: the year dialog asks which to copy, never a silent default)."""
     assessment = next((a for a in unit.assessments if a.fiscal_year == year), None)
-    return assessment.catalogue.code if assessment is not None else default_catalogue_code(year)
+    if assessment is not None:
+        return assessment.catalogue.code
+    own = catalogue_of_year(session, year)
+    if own is None:
+        raise CatalogueNeeded(year, catalogue_choices(session))
+    return own.code
 
 
 class ExcelActions(QObject):

@@ -53,12 +53,17 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
 def cmd_score_template(args: argparse.Namespace) -> int:
     from app.cli import opened_db
     from app.excel.template import write_score_template
-    from app.services.catalogues import default_catalogue_code
+    from app.services.years import CatalogueNeeded, catalogue_choices, catalogue_of_year
 
     if not args.catalogue and not args.year:
         raise ValueError("ระบุ --catalogue หรือ --year อย่างใดอย่างหนึ่ง")
-    code = args.catalogue or default_catalogue_code(args.year)
     with opened_db(args) as db, db.session() as session:
+        code = args.catalogue
+        if code is None:  # the year's own catalogue; another year's only when named
+            own = catalogue_of_year(session, args.year)
+            if own is None:
+                raise CatalogueNeeded(args.year, catalogue_choices(session))
+            code = own.code
         write_score_template(session, code, Path(args.output), unit_name=args.unit, fiscal_year=args.year)
     print(f"เขียนแบบกรอกคะแนน {code} ที่ {args.output} แล้ว")
     return 0

@@ -105,6 +105,12 @@ def read_score_file(session: Session, path: Path, unit_name: str, fiscal_year: i
         raise ExcelFileError(f"ไฟล์ {name} ใช้ชุดตัวชี้วัด {code} แต่ผลการประเมินปี {fiscal_year} ใช้ "
                              f"{assessment.catalogue.code}")
     cat = assessment.catalogue if assessment is not None else catalogue_for(session, code)
+    if assessment is None and int(cat.fiscal_year) != fiscal_year:
+        # A new year is only ever scored on its own catalogue (issue 10): the officer chooses
+        # which catalogue to copy when adding the year, not a template made from another year's.
+        raise ExcelFileError(f"ไฟล์ {name} ใช้ชุดตัวชี้วัด {code} ของปี {cat.fiscal_year} แต่ปี {fiscal_year} "
+                             f"ยังไม่มีผลการประเมิน: เพิ่มปี {fiscal_year} ก่อน (“เพิ่มปีงบประมาณ…” หรือคำสั่ง "
+                             f"year-add) แล้วสร้างแบบกรอกคะแนนใหม่")
 
     plan = ScoreImportPlan(unit.name, fiscal_year, code, str(path), creates_assessment=assessment is None)
     stored = current_values(assessment)
