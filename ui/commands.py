@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.services import analysis_edits, phrases, score_edits, unit_edits
 from app.services.changes import Changes
 from app.services.score_edits import ScoreCell
+from app.store.models import Signer, Unit
 from ui.context import UiContext
 
 # Merge ids: consecutive edits of the same text field become one undo step.
@@ -324,7 +325,35 @@ def remove_signer(ctx: UiContext, unit_id: int, key: str) -> ServiceCommand:
     return ServiceCommand(
         ctx, _tr("ลบผู้ลงนาม"),
         lambda s: unit_edits.remove_signer(s, _signer_id(s, unit_id, key))[0],
-        lambda s: unit_edits.add_signer(s, unit_id, old.name, old.positions, old.index, old.key, old.memo_ids)[0],
+        lambda s: unit_edits.add_signer(s, unit_id, old.name, old.positions, old.index, old.key, old.memo_ids,
+                                        old.role, old.signature_png)[0],
+    )
+
+
+def set_signer_role(ctx: UiContext, unit_id: int, key: str, role: str) -> ServiceCommand:
+    with ctx.db.session() as session:
+        unit = session.get(Unit, unit_id)
+        before = {s.key: s.role for s in unit.signers} if unit else {}
+
+    def undo(s: Session) -> Changes:
+        for k, r in before.items():
+            sid = unit_edits.find_signer_id(s, unit_id, k)
+            if sid is not None:
+                s.get(Signer, sid).role = r
+        s.flush()
+        return Changes(unit=True, memos=True)
+
+    return ServiceCommand(ctx, _tr("เปลี่ยนหน้าที่ผู้ลงนาม"),
+                          lambda s: unit_edits.set_signer_role(s, _signer_id(s, unit_id, key), role), undo)
+
+
+def set_signer_signature(ctx: UiContext, unit_id: int, key: str, data: bytes | None) -> ServiceCommand:
+    with ctx.db.session() as session:
+        old = unit_edits.signer_data(session, _signer_id(session, unit_id, key)).signature_png
+    return ServiceCommand(
+        ctx, _tr("เปลี่ยนลายมือชื่อ") if data else _tr("ลบลายมือชื่อ"),
+        lambda s: unit_edits.set_signer_signature(s, _signer_id(s, unit_id, key), data),
+        lambda s: unit_edits.set_signer_signature(s, _signer_id(s, unit_id, key), old),
     )
 
 
@@ -335,4 +364,19 @@ def move_signer(ctx: UiContext, unit_id: int, key: str, new_index: int) -> Servi
         ctx, _tr("เลื่อนผู้ลงนาม"),
         lambda s: unit_edits.move_signer(s, _signer_id(s, unit_id, key), new_index),
         lambda s: unit_edits.move_signer(s, _signer_id(s, unit_id, key), old.index),
+    )
+
+
+def save_wording(ctx: UiContext, unit_id: int, kind: str, year: int, round_: int | None,
+                 values: dict[str, Any]) -> ServiceCommand:
+    """Store part of a document's wording; undo puts the previous values back."""
+    from app.services import wording_edits
+
+    with ctx.db.session() as session:
+        old = wording_edits.wording_values(session, unit_id, kind, year, round_)
+    previous = {name: old[name] for name in values}
+    return ServiceCommand(
+        ctx, _tr("แก้ถ้อยคำของเอกสาร"),
+        lambda s: wording_edits.save_wording(s, unit_id, kind, year, round_, values),
+        lambda s: wording_edits.save_wording(s, unit_id, kind, year, round_, previous),
     )

@@ -6,6 +6,8 @@ to put the thing back where it was.
 """
 from __future__ import annotations
 
+import io
+
 import uuid
 from dataclasses import dataclass
 
@@ -16,15 +18,17 @@ from app.services.changes import Changes
 from app.services.ordering import inserted, moved, renumber
 from app.store.models import Department, Measure, MeasurePlan, Memo, Signer, Unit
 
-TEXT_FIELDS = ("name", "kind", "district", "province", "phone", "doc_prefix", "head_title", "font")
+TEXT_FIELDS = ("name", "kind", "district", "province", "phone", "doc_prefix", "head_title", "font", "office")
 BOOL_FIELDS = ("thai_digits",)
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 
 FIELD_LABELS = {
     "name": "ชื่อหน่วยงาน", "kind": "ประเภท", "district": "อำเภอ", "province": "จังหวัด",
     "phone": "โทรศัพท์", "doc_prefix": "เลขที่หนังสือ", "head_title": "ตำแหน่งหัวหน้าหน่วยงาน",
-    "font": "แบบอักษร", "thai_digits": "ตัวเลขไทย",
+    "font": "แบบอักษร", "thai_digits": "ตัวเลขไทย", "office": "ส่วนราชการ",
 }
+ROLE_LABELS = {"": "-", "officer": "ผู้เสนอบันทึก", "chief": "ปลัด (ความเห็นที่ ๑)",
+               "head": "นายก (ความเห็นที่ ๒)"}
 
 
 def _unit(session: Session, unit_id: int) -> Unit:
@@ -156,6 +160,8 @@ class SignerData:
     positions: tuple[str, ...]
     index: int
     memo_ids: tuple[int, ...] = ()
+    role: str = ""
+    signature_png: bytes | None = None
 
 
 def _clean_positions(positions) -> list[str]:
@@ -163,11 +169,13 @@ def _clean_positions(positions) -> list[str]:
 
 
 def add_signer(session: Session, unit_id: int, name: str, positions, index: int | None = None,
-               key: str | None = None, memo_ids=()) -> tuple[Changes, int]:
+               key: str | None = None, memo_ids=(), role: str = "",
+               signature_png: bytes | None = None) -> tuple[Changes, int]:
     """Add a signer (at ``index``, default last); returns its id."""
     unit = _unit(session, unit_id)
     signer = Signer(key=key or uuid.uuid4().hex[:12], name=_clean_name(name, "ผู้ลงนาม"),
-                    positions=_clean_positions(positions))
+                    positions=_clean_positions(positions), role=_clean_role(role),
+                    signature_png=signature_png)
     unit.signers = inserted(unit.signers, signer, index)
     session.flush()
     for memo_id in memo_ids:
@@ -188,7 +196,46 @@ def _signer(session: Session, signer_id: int) -> Signer:
 def signer_data(session: Session, signer_id: int) -> SignerData:
     s = _signer(session, signer_id)
     memo_ids = tuple(session.scalars(select(Memo.id).where(Memo.signer_id == signer_id)).all())
-    return SignerData(s.key, s.name, tuple(s.positions or ()), list(s.unit.signers).index(s), memo_ids)
+    return SignerData(s.key, s.name, tuple(s.positions or ()), list(s.unit.signers).index(s), memo_ids,
+                      s.role, s.signature_png)
+
+
+def _clean_role(role: str | None) -> str:
+    role = role or ""
+    if role not in ROLE_LABELS:
+        raise ValueError(f"หน้าที่ของผู้ลงนามต้องเป็นค่าใดค่าหนึ่งใน {', '.join(v for v in ROLE_LABELS.values())}")
+    return role
+
+
+def set_signer_role(session: Session, signer_id: int, role: str) -> Changes:
+    """The signer's role on memos; a role belongs to one signer of the unit at a time (the
+    previous holder loses it), so a comment block finds its person unambiguously."""
+    s = _signer(session, signer_id)
+    role = _clean_role(role)
+    if role:
+        for other in s.unit.signers:
+            if other is not s and other.role == role:
+                other.role = ""
+    s.role = role
+    session.flush()
+    return Changes(unit=True, memos=True)
+
+
+def set_signer_signature(session: Session, signer_id: int, data: bytes | None) -> Changes:
+    """A scanned signature (PNG or JPEG) printed in this person's signature blocks; None removes it."""
+    s = _signer(session, signer_id)
+    if data is not None:
+        if len(data) > MAX_IMAGE_BYTES:
+            raise ValueError("ภาพลายมือชื่อใหญ่เกิน ๕ MB")
+        try:
+            from PIL import Image
+
+            Image.open(io.BytesIO(data)).verify()
+        except Exception:  # noqa: BLE001 - any decoding failure means "not an image"
+            raise ValueError("ไฟล์ลายมือชื่อไม่ใช่ภาพที่เปิดได้ (ใช้ PNG หรือ JPEG)") from None
+    s.signature_png = data
+    session.flush()
+    return Changes(unit=True, memos=True)
 
 
 def update_signer(session: Session, signer_id: int, name: str, positions) -> Changes:

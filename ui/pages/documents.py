@@ -35,6 +35,7 @@ from ui.commands import push
 from ui.context import UiContext
 from ui.pages.base import Page
 from ui.widgets.checklist import CheckList
+from ui.widgets.document_wording import DocumentWordingEditor
 from ui.widgets.memo_editor import MemoEditor
 from ui.widgets.pdf_preview import PdfPreview, print_pdf
 from ui.widgets.word_export import WordExport
@@ -158,6 +159,9 @@ class DocumentsPage(Page):
         self.options_form.addRow(self.include_plan_check)
         self.options_form.addRow(self.comparison_check)
         self.options_form.addRow(self.with_memo_check)
+        self.wording = DocumentWordingEditor(self)
+        self.wording.edited.connect(self._wording_edited)
+        self.options_form.addRow(self.wording)
         for combo in (self.kind_combo, self.round_combo, self.memo_kind_combo):
             combo.activated.connect(lambda _i: self._options_changed(reload_memo=True))
         self.with_memo_check.toggled.connect(lambda _on: self._options_changed(reload_memo=True))
@@ -260,6 +264,8 @@ class DocumentsPage(Page):
         memo_on = kind == KIND_MEMO or self.with_memo_check.isChecked()
         self.left_tabs.setTabEnabled(1, memo_on)
         self.left_tabs.setTabToolTip(1, "" if memo_on else self.tr("เลือก “มีบันทึกข้อความนำหน้า” ก่อน"))
+        self._set_row_visible(self.wording, kind != KIND_MEMO)
+        self._load_wording()
         if reload_memo:
             self._load_memo()
 
@@ -304,6 +310,7 @@ class DocumentsPage(Page):
             self.compare_spin.setValue(year - 1)
             self.compare_spin.setProperty("year", year)
         self._load_memo()
+        self._load_wording()
         if self.pdf_request is not None and self.pdf_request != self.request():
             self.status_label.setText(self.tr("ข้อมูลหรือตัวเลือกเปลี่ยนไปแล้ว กด “สร้างเอกสาร” เพื่อปรับตัวอย่าง"))
         self._sync_buttons()
@@ -327,6 +334,38 @@ class DocumentsPage(Page):
             unit = s.get(Unit, self.ctx.unit_id)
             signers = [(sg.id, sg.name) for sg in unit.signers] if unit else []
         self.memo_editor.set_values(values, signers)
+
+    def wording_key(self) -> tuple[str, int, int | None] | None:
+        if self.ctx.fiscal_year is None or self.kind() == KIND_MEMO:
+            return None
+        kind = self.kind()
+        return kind, self.ctx.fiscal_year, self.round_combo.currentData() if kind == KIND_PROGRESS else None
+
+    def _load_wording(self) -> None:
+        from app.services import wording_edits
+
+        key = self.wording_key()
+        if key is None or self.ctx.unit_id is None:
+            return
+        with self.ctx.db.session() as s:
+            unit = s.get(Unit, self.ctx.unit_id)
+            if unit is None:
+                return
+            values = wording_edits.wording_values(s, self.ctx.unit_id, *key)
+            signers = [(sg.id, sg.name) for sg in unit.signers]
+        self.wording.set_document(key[0], values, signers)
+
+    def _wording_edited(self, values: dict[str, Any]) -> None:
+        from ui.commands import save_wording
+
+        key = self.wording_key()
+        if key is None or self.ctx.unit_id is None:
+            return
+        try:
+            push(self.ctx, save_wording(self.ctx, self.ctx.unit_id, *key, values))
+        except ValueError as exc:
+            self.status_label.setText(str(exc))
+        self._load_wording()  # a preset fills several fields at once
 
     # --- memo edits ----------------------------------------------------------------------------
 

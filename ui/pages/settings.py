@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
+from app.services import unit_edits
 from app.services.changes import Changes
 from app.store.models import Unit
 from ui import commands
@@ -44,14 +45,16 @@ class DepartmentsModel(RowsTableModel):
 
 
 class SignersModel(RowsTableModel):
-    """People who sign (rows: (key, name, positions))."""
+    """People who sign (rows: (key, name, positions, role, has a scanned signature))."""
 
-    COL_NAME, COL_POSITIONS = range(2)
+    COL_NAME, COL_POSITIONS, COL_ROLE, COL_SIGNATURE = range(4)
 
     def __init__(self, parent=None) -> None:
         super().__init__([
             Column(_tr("ชื่อ-สกุล"), lambda s: s[1]),
             Column(_tr("ตำแหน่ง"), lambda s: " / ".join(s[2]), tooltip=lambda s: "\n".join(s[2])),
+            Column(_tr("หน้าที่ในบันทึก"), lambda s: _tr(unit_edits.ROLE_LABELS.get(s[3], "-"))),
+            Column(_tr("ลายมือชื่อ"), lambda s: _tr("มี") if s[4] else "-"),
         ], parent)
 
 
@@ -61,6 +64,7 @@ class UnitSettingsPage(Page):
     TEXT_FIELDS = (
         ("name", "ชื่อหน่วยงาน"), ("district", "อำเภอ"), ("province", "จังหวัด"), ("phone", "โทรศัพท์"),
         ("doc_prefix", "เลขที่หนังสือ (ที่ …)"), ("head_title", "ตำแหน่งหัวหน้าหน่วยงาน"),
+        ("office", "ส่วนราชการ (ในบันทึกข้อความ)"),
     )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -143,6 +147,20 @@ class UnitSettingsPage(Page):
             b.clicked.connect(slot)
             row.addWidget(b)
         sv.addLayout(row, 3, 0, 1, 2)
+        # the signer's part on memos, and an optional scanned signature for every signature block
+        self.signer_role = QComboBox(signers)
+        for role, label in unit_edits.ROLE_LABELS.items():
+            self.signer_role.addItem(self.tr(label), role)
+        self.signer_role.activated.connect(lambda _i: self.set_signer_role())
+        sv.addWidget(QLabel(self.tr("หน้าที่"), signers), 4, 0)
+        role_row = QHBoxLayout()
+        role_row.addWidget(self.signer_role, 1)
+        for text, slot in ((self.tr("ภาพลายมือชื่อ…"), self.choose_signature),
+                           (self.tr("ลบลายมือชื่อ"), self.remove_signature)):
+            b = QPushButton(text, signers)
+            b.clicked.connect(slot)
+            role_row.addWidget(b)
+        sv.addLayout(role_row, 4, 1)
 
         # Garuda
         garuda = QGroupBox(self.tr("ตราครุฑสำหรับบันทึกข้อความ"), self)
@@ -210,7 +228,8 @@ class UnitSettingsPage(Page):
             values = {name: getattr(unit, name) for name, _l in self.TEXT_FIELDS}
             values.update(kind=unit.kind, font=unit.font, thai_digits=unit.thai_digits)
             depts = [d.name for d in unit.departments]
-            signers = [(s.key, s.name, list(s.positions or [])) for s in unit.signers]
+            signers = [(s.key, s.name, list(s.positions or []), s.role, bool(s.signature_png))
+                       for s in unit.signers]
             garuda = unit.garuda_png
         self._values = values
         for name, edit in self.edits.items():
@@ -308,6 +327,7 @@ class UnitSettingsPage(Page):
         s = self.signer_model.index(index.row(), 0).data(ROW_ROLE) if index.isValid() else None
         self.signer_name.setText(s[1] if s else "")
         self.signer_positions.setPlainText("\n".join(s[2]) if s else "")
+        self.signer_role.setCurrentIndex(max(0, self.signer_role.findData(s[3] if s else "")))
 
     def _signer_form(self) -> tuple[str, list[str]]:
         return self.signer_name.text().strip(), self.signer_positions.toPlainText().splitlines()
@@ -349,6 +369,34 @@ class UnitSettingsPage(Page):
             self.message.setText(self.tr("อ่านไฟล์ไม่ได้: %1").replace("%1", str(exc)))
             return
         self._push(lambda: commands.set_garuda(self.ctx, self.ctx.unit_id, data))
+
+    def set_signer_role(self) -> None:
+        s = self._current_signer()
+        if s is not None and self.signer_role.currentData() != s[3]:
+            role = self.signer_role.currentData()
+            self._push(lambda: commands.set_signer_role(self.ctx, self.ctx.unit_id, s[0], role))
+
+    def choose_signature(self) -> None:
+        s = self._current_signer()
+        if s is None:
+            self.message.setText(self.tr("เลือกผู้ลงนามก่อน"))
+            return
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("เลือกภาพลายมือชื่อ"), "",
+                                                    self.tr("ภาพ (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            self.message.setText(self.tr("อ่านไฟล์ไม่ได้: %1").replace("%1", str(exc)))
+            return
+        self._push(lambda: commands.set_signer_signature(self.ctx, self.ctx.unit_id, s[0], data))
+
+    def remove_signature(self) -> None:
+        s = self._current_signer()
+        if s is not None:
+            self._push(lambda: commands.set_signer_signature(self.ctx, self.ctx.unit_id, s[0], None))
 
     def remove_garuda(self) -> None:
         self._push(lambda: commands.set_garuda(self.ctx, self.ctx.unit_id, None))

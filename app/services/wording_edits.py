@@ -1,0 +1,83 @@
+"""Write-side use cases for the officer's wording of a document (title, column headings, cover
+page, ผู้จัดทำ, where photos go, computed notes), keyed like memos by (unit, kind, year, round).
+
+Nothing is stored until the officer changes something; clearing every value removes the row, so
+the document goes back to the program's defaults.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.reports.wording import stored_wording, wording_key
+from app.services.changes import Changes
+from app.store.models import PHOTO_PLACEMENTS, PHOTOS_AT_END, DocumentWording, Signer, Unit
+
+KINDS = ("analysis", "plan", "progress", "summary", "comparison")
+DEFAULTS: dict[str, Any] = {"title": "", "headings": {}, "columns": [], "cover": False, "preparer_id": None,
+                            "photos_placement": PHOTOS_AT_END, "computed_notes": False}
+
+
+def _unit(session: Session, unit_id: int) -> Unit:
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise ValueError("ไม่พบหน่วยงาน (อาจถูกลบไปแล้ว)")
+    return unit
+
+
+def wording_values(session: Session, unit_id: int, kind: str, year: int, round_: int | None) -> dict[str, Any]:
+    """The stored wording of a document as plain values (the defaults when none is stored)."""
+    if kind not in KINDS:
+        raise ValueError(f"ไม่รู้จักชนิดเอกสาร “{kind}”")
+    row = stored_wording(_unit(session, unit_id), kind, year, round_)
+    if row is None:
+        return dict(DEFAULTS, headings={}, columns=[])
+    return {"title": row.title, "headings": dict(row.headings or {}), "columns": list(row.columns or []),
+            "cover": row.cover, "preparer_id": row.preparer_id, "photos_placement": row.photos_placement,
+            "computed_notes": row.computed_notes}
+
+
+def _clean(session: Session, unit: Unit, name: str, value: Any) -> Any:
+    if name == "title":
+        return str(value or "").strip()
+    if name == "headings":
+        return {str(k): str(v).strip() for k, v in (value or {}).items() if str(v).strip()}
+    if name == "columns":
+        return [str(c) for c in value or []]
+    if name in ("cover", "computed_notes"):
+        return bool(value)
+    if name == "photos_placement":
+        if value not in PHOTO_PLACEMENTS:
+            raise ValueError("ตำแหน่งภาพประกอบต้องเป็น ท้ายรายงาน หรือ ต่อท้ายแต่ละกลุ่ม")
+        return value
+    if name == "preparer_id":
+        if value is None:
+            return None
+        signer = session.get(Signer, int(value))
+        if signer is None or signer.unit_id != unit.id:
+            raise ValueError("ผู้จัดทำไม่อยู่ในรายชื่อผู้ลงนามของหน่วยงานนี้")
+        return signer.id
+    raise ValueError(f"ไม่มีช่อง {name}")
+
+
+def save_wording(session: Session, unit_id: int, kind: str, year: int, round_: int | None,
+                 values: dict[str, Any]) -> Changes:
+    """Write ``values`` (any of DEFAULTS' names) into the document's wording."""
+    unit = _unit(session, unit_id)
+    current = wording_values(session, unit_id, kind, year, round_)
+    current.update({name: _clean(session, unit, name, v) for name, v in values.items()})
+    row = stored_wording(unit, kind, year, round_)
+    if current == DEFAULTS:
+        if row is not None:
+            unit.wordings.remove(row)
+            session.flush()
+        return Changes(memos=True)
+    if row is None:
+        k, y, r = wording_key(kind, year, round_)
+        row = DocumentWording(document_kind=k, fiscal_year=y, round=r)
+        unit.wordings.append(row)
+    for name, value in current.items():
+        setattr(row, name, value)
+    session.flush()
+    return Changes(memos=True)

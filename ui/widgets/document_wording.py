@@ -1,0 +1,134 @@
+"""The officer's wording of the document being printed: title, column headings, cover page,
+ผู้จัดทำ, where photos go, computed notes; with the seeds' variants as presets.
+
+Edits are stored per document (``app.services.wording_edits``) through undoable commands; the
+Documents page only places this widget and tells it which document is chosen.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QPushButton, QHBoxLayout, QWidget,
+)
+
+from app.reports.options import KIND_ANALYSIS, KIND_PLAN, KIND_PROGRESS, PLAN_COLUMNS, PROGRESS_COLUMNS
+from app.reports.plan import PLAN_HEADERS
+from app.reports.progress import COLUMN_HEADERS
+from app.reports.wording import DEFAULT_TITLES, PRESETS
+from app.store.models import PHOTOS_AT_END, PHOTOS_PER_GROUP
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentWording", text)
+
+
+class DocumentWordingEditor(QGroupBox):
+    """Emits ``edited`` with the changed values (names of ``wording_edits.DEFAULTS``)."""
+
+    edited = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("ถ้อยคำของเอกสาร"), parent)
+        self.kind = ""
+        self._loading = False
+        self.preset_combo = QComboBox(self)
+        apply = QPushButton(_tr("ใช้แบบนี้"), self)
+        apply.clicked.connect(self.apply_preset)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.preset_combo, 1)
+        preset_row.addWidget(apply)
+        self.title_edit = QPlainTextEdit(self)
+        self.title_edit.setMaximumHeight(64)
+        self.title_edit.setTabChangesFocus(True)
+        self.title_edit.setPlaceholderText(_tr("ชื่อรายงาน (บรรทัดละหนึ่งบรรทัดของหัวเรื่อง)"))
+        self.title_edit.textChanged.connect(lambda: self._emit({"title": self.title_edit.toPlainText()}))
+        self.headings = QWidget(self)
+        self.headings_form = QFormLayout(self.headings)
+        self.headings_form.setContentsMargins(0, 0, 0, 0)
+        self.heading_edits: dict[str, QLineEdit] = {}
+        self.cover_check = QCheckBox(_tr("มีหน้าปก"), self)
+        self.cover_check.toggled.connect(lambda on: self._emit({"cover": on}))
+        self.preparer_combo = QComboBox(self)
+        self.preparer_combo.activated.connect(lambda _i: self._emit({"preparer_id": self.preparer_combo.currentData()}))
+        self.photos_combo = QComboBox(self)
+        self.photos_combo.addItem(_tr("ท้ายรายงาน"), PHOTOS_AT_END)
+        self.photos_combo.addItem(_tr("ต่อท้ายแต่ละกลุ่ม/ประเด็น"), PHOTOS_PER_GROUP)
+        self.photos_combo.activated.connect(lambda _i: self._emit({"photos_placement": self.photos_combo.currentData()}))
+        self.notes_check = QCheckBox(_tr("พิมพ์หมายเหตุเมื่อค่าที่คำนวณต่างจากที่ประกาศ"), self)
+        self.notes_check.toggled.connect(lambda on: self._emit({"computed_notes": on}))
+        self.form = QFormLayout(self)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.addRow(_tr("แบบตามตัวอย่าง"), preset_row)
+        self.form.addRow(_tr("ชื่อรายงาน"), self.title_edit)
+        self.form.addRow(_tr("หัวคอลัมน์"), self.headings)
+        self.form.addRow(_tr("ผู้จัดทำ"), self.preparer_combo)
+        self.form.addRow(_tr("ภาพประกอบ"), self.photos_combo)
+        self.form.addRow(self.cover_check)
+        self.form.addRow(self.notes_check)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def set_document(self, kind: str, values: dict[str, Any], signers: list[tuple[int, str]]) -> None:
+        """Show the stored wording of a document of ``kind`` (the defaults when none)."""
+        self._loading = True
+        try:
+            if kind != self.kind:
+                self.kind = kind
+                self._build_headings(kind)
+                self.preset_combo.clear()
+                for k, preset in enumerate(PRESETS.get(kind, [])):
+                    self.preset_combo.addItem(_tr(preset.name), k)
+            title = values.get("title") or ""
+            if self.title_edit.toPlainText().strip() != title.strip():  # keep the cursor while typing
+                self.title_edit.setPlainText(title)
+            self.title_edit.setPlaceholderText(DEFAULT_TITLES.get(kind, ""))
+            headings = values.get("headings") or {}
+            for col, edit in self.heading_edits.items():
+                if edit.text() != headings.get(col, ""):
+                    edit.setText(headings.get(col, ""))
+            self.cover_check.setChecked(bool(values.get("cover")))
+            self.notes_check.setChecked(bool(values.get("computed_notes")))
+            self.preparer_combo.clear()
+            self.preparer_combo.addItem(_tr("ไม่พิมพ์"), None)
+            for sid, name in signers:
+                self.preparer_combo.addItem(name, sid)
+            self.preparer_combo.setCurrentIndex(max(0, self.preparer_combo.findData(values.get("preparer_id"))))
+            self.photos_combo.setCurrentIndex(max(0, self.photos_combo.findData(values.get("photos_placement"))))
+            self.form.setRowVisible(self.headings, kind in (KIND_PLAN, KIND_PROGRESS))
+            self.form.setRowVisible(self.photos_combo, kind == KIND_PROGRESS)
+            self.form.setRowVisible(self.notes_check, kind == KIND_ANALYSIS)
+        finally:
+            self._loading = False
+
+    def _build_headings(self, kind: str) -> None:
+        while self.headings_form.rowCount():
+            self.headings_form.removeRow(0)
+        self.heading_edits = {}
+        columns, labels = ((PLAN_COLUMNS, PLAN_HEADERS) if kind == KIND_PLAN else (PROGRESS_COLUMNS, COLUMN_HEADERS))
+        for col in columns:
+            edit = QLineEdit(self.headings)
+            edit.setPlaceholderText(labels[col][0])
+            edit.editingFinished.connect(self._headings_edited)
+            self.heading_edits[col] = edit
+            self.headings_form.addRow(edit)
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def _emit(self, values: dict[str, Any]) -> None:
+        if not self._loading:
+            self.edited.emit(values)
+
+    def _headings_edited(self) -> None:
+        self._emit({"headings": {c: e.text().strip() for c, e in self.heading_edits.items() if e.text().strip()}})
+
+    def apply_preset(self) -> None:
+        presets = PRESETS.get(self.kind, [])
+        k = self.preset_combo.currentData()
+        if k is None or not 0 <= k < len(presets):
+            return
+        p = presets[k]
+        self._emit({"title": "" if p.title == DEFAULT_TITLES.get(self.kind) else p.title,
+                    "headings": dict(p.headings), "columns": list(p.columns), "cover": p.cover,
+                    "photos_placement": p.photos_placement})
