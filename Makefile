@@ -43,6 +43,12 @@ sysdeps:
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
 	  else echo "poppler-utils is missing: install it (apt-get install poppler-utils)"; exit 1; fi; }
+	@# The readers' test reads every document with mupdf too (pdf.js comes from npm in the test itself).
+	@command -v mutool >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mupdf-tools >/dev/null; } \
+	      || echo "mupdf-tools could not be installed: the mupdf reader test will be skipped"; \
+	  else echo "mutool is missing (apt-get install mupdf-tools): the mupdf reader test will be skipped"; fi; }
 	@# The Word-copy tests convert .docx files with LibreOffice; without it they are skipped, saying why.
 	@if command -v dpkg >/dev/null 2>&1 && ! dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 \
 	    && ! dpkg -s libreoffice-writer >/dev/null 2>&1; then \

@@ -61,3 +61,29 @@ def demo_db(_demo_db_file, tmp_path):
     database = open_database(path)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_documents(_demo_db_file, tmp_path_factory):
+    """Every document kind and layout of every demo unit, built once (tests/document_corpus.py):
+    a list of (job name, pdf path, expected texts, names that fit a column, wider names)."""
+    from app.reports import build_document
+    from app.store.db import open_database
+    from tests import document_corpus as corpus
+
+    path = tmp_path_factory.mktemp("corpus") / "demo.sqlite3"
+    shutil.copy(_demo_db_file, path)
+    out = path.parent
+    docs = []
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            for job in corpus.jobs(session):
+                pdf = out / f"{job.name}.pdf"
+                pdf.write_bytes(build_document(session, job.request))
+                docs.append((job.name, pdf, corpus.expected_texts(session, job.request),
+                             corpus.protected_names(session, job.request),
+                             corpus.protected_names(session, job.request, fitting=False)))
+    finally:
+        database.close()
+    return docs

@@ -85,3 +85,49 @@ def test_overwide_protected_text_never_breaks_before_pai_yan_or_after_a_bracket(
             assert not ln.lstrip().startswith(("ฯ", ")")), (width, lines)
         for ln in lines[:-1]:
             assert not ln.rstrip().endswith("("), (width, lines)
+
+
+def test_word_dictionary_is_cached_on_disk_by_pythainlp_version(tmp_path, monkeypatch):
+    """The large trie is built once and kept in the data folder; the next start loads it instead
+    of building it, and the unit's words are laid over it without rebuilding anything."""
+    import pythainlp
+    import pythainlp.util
+
+    from app.typeset import breaking
+
+    monkeypatch.setenv("ITA_DESK_DATA", str(tmp_path))
+    monkeypatch.setattr(breaking, "_base", None)
+    monkeypatch.setattr(breaking, "_overlay", None)
+    path = breaking._cache_path()
+    assert path.parent.parent == tmp_path and pythainlp.__version__ in path.name
+    first = breaking._base_trie()
+    assert path.is_file() and "ตัวชี้วัด" in first
+
+    class NoBuild:
+        def __init__(self, *_a, **_k):
+            raise AssertionError("the cached dictionary must be loaded, not built")
+
+    monkeypatch.setattr(breaking, "_base", None)
+    monkeypatch.setattr(pythainlp.util, "Trie", NoBuild)
+    second = breaking._base_trie()
+    assert second is not first and "ประชาสัมพันธ์" in second and "ตัวชี้วัด" in second
+    monkeypatch.undo()  # the real Trie again (the overlay subclasses it)
+    monkeypatch.setattr(breaking, "_base", second)
+    monkeypatch.setattr(breaking, "_overlay", None)
+    set_custom_words(["ขามสะแกแสง"])
+    assert breaking._dictionary().base is second  # an overlay, the large trie not copied
+    assert "ขามสะแกแสง" in breaking._dictionary()
+
+
+def test_words_the_issue_found_split_stay_whole():
+    """มาตร|การ, ประ|เภท, ประ|จำปี, ตัวชี้|วัด, ระยะเวลาดำเนิน|การ, ผ่าน|ดีเยี่ยม, ผู้นำชุม|ชน,
+    ลงนามรับ|ทราบ, ทรัพย์|สิน: at every width they fit, none is cut."""
+    words = ["มาตรการ", "ประเภท", "ประจำปี", "ตัวชี้วัด", "ระยะเวลาดำเนินการ", "ผ่านดีเยี่ยม", "ผู้นำชุมชน",
+             "ลงนามรับทราบ", "ทรัพย์สิน"]
+    text = ("หน่วยงานประเภทองค์กรปกครองส่วนท้องถิ่นกำหนดมาตรการประจำปีตามตัวชี้วัดโดยระบุระยะเวลาดำเนินการ"
+            "ผลการประเมินผ่านดีเยี่ยมและผู้นำชุมชนลงนามรับทราบการใช้ทรัพย์สินของทางราชการ")
+    for width in range(110, 400, 9):
+        lines = _lines(text, width)
+        assert "".join(lines) == text
+        for w in words:
+            assert any(w in ln for ln in lines), (width, w, lines)

@@ -6,11 +6,8 @@ as newmm segments the text beyond 1 % of the breaks, and every other figure 0.
 """
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from app.reports import build_document
 from tests import document_corpus as corpus
 from tests.test_reports_documents import found_in_table_lines
 
@@ -18,33 +15,14 @@ CHECK = corpus.checker()
 
 
 @pytest.fixture(scope="module")
-def corpus_db(_demo_db_file, tmp_path_factory):
-    from app.store.db import open_database
-
-    path = tmp_path_factory.mktemp("corpus") / "demo.sqlite3"
-    shutil.copy(_demo_db_file, path)
-    database = open_database(path)
-    yield database
-    database.close()
-
-
-@pytest.fixture(scope="module")
-def results(corpus_db, tmp_path_factory):
+def results(corpus_documents):
     """(job name, strict figures, texts, pdf path) of every document."""
     if CHECK is None:
         pytest.skip("shared/tools/thai_pdf_check.py is not beside the checkout")
-    out = tmp_path_factory.mktemp("corpus_pdfs")
-    rows = []
-    wide = {}
-    with corpus_db.session() as session:
-        for job in corpus.jobs(session):
-            path = out / f"{job.name}.pdf"
-            path.write_bytes(build_document(session, job.request))
-            texts = corpus.expected_texts(session, job.request)
-            protect = corpus.protected_names(session, job.request)
-            rows.append((job.name, CHECK.check(str(path), texts, protect, strict=True), texts, path))
-            wide[job.name] = CHECK.check(str(path), texts, corpus.protected_names(
-                session, job.request, fitting=False), strict=True)
+    rows, wide = [], {}
+    for name, path, texts, protect, protect_wide in corpus_documents:
+        rows.append((name, CHECK.check(str(path), texts, protect, strict=True), texts, path))
+        wide[name] = CHECK.check(str(path), texts, protect_wide, strict=True)
     return _Rows(rows, wide)
 
 

@@ -15,7 +15,7 @@ from app.typeset.shaping import Shaped, shape
 
 SPACE_STRETCH_EM = 0.25   # extra per space before letters get spaced
 CELL_STRETCH_EM = 0.09    # extra per cell gap (Word's distributed look, still read as one word)
-CELL_MAX_EM = 0.25        # Thai distributed spacing past that, before a line stays short
+CELL_MAX_EM = 0.09        # letter spacing past this reads as gaps (pdf.js: a space at 0.1 em)
 # A word gap is the space (0.24 em in Sarabun) plus at most SPACE_STRETCH_EM: about half an em.
 NARROW_EM = 14            # a measure narrower than this (in em) is set ragged right, not justified
 _EPS = 1e-6

@@ -32,8 +32,41 @@ def _baseline(glyphs) -> float:
     return max(counts, key=counts.get) if counts else 0.0
 
 
+NB_HYPHEN = "\u2011"
+
+
+def _no_final_hyphen(line: LineGlyphs) -> LineGlyphs:
+    """A line ending in a lone "-" (a blank score "-", a range cut after it): readers
+    take it for a hyphenated word (pdfium gives U+FFFE, poppler drops it and joins the next line),
+    so that glyph, and its span's ActualText, read as U+2011 (non-breaking hyphen), which every
+    reader keeps."""
+    glyphs, *rest = line
+    for i in range(len(glyphs) - 1, -1, -1):
+        font, size, key, x, y = glyphs[i]
+        text = font.text_of(key)
+        if not text or text.isspace():
+            continue
+        if text != "-" or (i and not font.text_of(glyphs[i - 1][2]).isspace()):
+            return line  # (a dash ending a word, "๑-", is left as typed)
+        gid = font.face.charToGlyph[key]
+        width = round(font.face.getCharWidth(key) * font.upem / 1000.0)
+        glyphs = list(glyphs)
+        glyphs[i] = (font, size, font.glyph_key(gid, NB_HYPHEN, width), x, y)
+        if len(rest) > 2:
+            spans = []
+            for a, b, t in rest[2]:
+                if a <= i < b and t.rstrip().endswith("-"):
+                    k = t.rstrip().rfind("-")
+                    t = t[:k] + NB_HYPHEN + t[k + 1:]
+                spans.append((a, b, t))
+            rest[2] = spans
+        return (glyphs, *rest)
+    return line
+
+
 def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
     doc = canvas._doc
+    lines = [_no_final_hyphen(ln) for ln in lines]
     by_font: dict[GlyphFont, list[int]] = {}
     for glyphs, *_rest in lines:
         for g in glyphs:
@@ -72,6 +105,15 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
         rise = 0.0
         pen = 0.0
         for i, (font, size, key, x, y) in enumerate(glyphs):
+            n = next(codes_of[font])
+            silent = font.is_silent(key)
+            # The move to this glyph ends the current TJ: pdf.js adds Tc to a number that opens
+            # one, and read the difference as a space after a mark.
+            if placed and run and not silent:
+                adj = (pen - x) * 1000.0 / cur_size
+                if abs(adj) > 0.01:
+                    run.append(fp_str(adj))
+                pen = x
             if i in closes or i in opens:
                 if run:
                     out.append("[" + "".join(run) + "] TJ")
@@ -80,8 +122,7 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
                     out.append("EMC")
                 if i in opens:
                     out.append(_actual_text(opens[i]))
-            n = next(codes_of[font])
-            if font.is_silent(key):
+            if silent:
                 k = size / font.upem
                 outlines.append(f"q {fp_str(k)} 0 0 {fp_str(k)} {fp_str(x)} {fp_str(y)} cm "
                                 f"{font.outline(key)} Q")
@@ -94,9 +135,6 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
                 out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
                 cur_font, cur_size, cur_subset = font, size, subset
             if not placed:
-                if run:
-                    out.append("[" + "".join(run) + "] TJ")
-                    run = []
                 out.append(f"1 0 0 1 {fp_str(x)} {fp_str(base_y)} Tm")
                 placed, pen = True, x
             if abs((y - base_y) - rise) > 1e-6:
@@ -105,9 +143,9 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
                     run = []
                 rise = y - base_y
                 out.append(f"{fp_str(rise)} Ts")
-            adj = (pen - x) * 1000.0 / size
-            if abs(adj) > 0.01:
-                run.append(fp_str(adj))
+            if not run and abs(pen - x) > 1e-6:
+                # (only after a span boundary or a glyph drawn as an outline)
+                run.append(fp_str((pen - x) * 1000.0 / size))
             run.append(f"<{code:02X}>")
             pen = x + font.face.getCharWidth(key) * size / 1000.0 + tc + (tw if code == 32 else 0.0)
         if rise:

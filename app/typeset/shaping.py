@@ -75,6 +75,22 @@ def _make_cells(text: str, starts: list[int]) -> list[int]:
 
 
 _ORDER_TOLERANCE = 30  # font units: marks this close keep HarfBuzz's (logical) order
+_MARK_GAP_EM = 0.05    # room a mark may leave before what follows it (readers see a space)
+
+
+def _merge_far_marks(order, texts, x_rel, adv, upem, cell_width) -> None:
+    """A zero-advance mark drawn well left of the next glyph of its cell (ิ and ั set left of the
+    tone mark over ป ฝ: "ปิ่น", "ฝั่ง") leaves a gap that mupdf, measuring with the font's own
+    advances, reads as a space. Such a mark gives its text to the next mark of the cell and is
+    drawn as an outline (render.py), so the glyphs that carry text follow each other without a
+    gap. (Not to the base before it: pdf.js takes any glyph whose text holds a mark for a
+    zero-width one and would lose the base's advance.)"""
+    speaking = [g for g in order if texts[g]]
+    for k in range(1, len(speaking) - 1):
+        g, nxt = speaking[k], speaking[k + 1]
+        if adv[g] == 0 and adv[nxt] == 0 and x_rel[nxt] - x_rel[g] > _MARK_GAP_EM * upem:
+            texts[nxt] = texts[g] + texts[nxt]
+            texts[g] = ""
 
 
 def _drawing_order(glyphs, x_rel) -> list[int]:
@@ -124,6 +140,7 @@ def shape(font_name: str, text: str) -> Shaped:
         # space nor a mark sorted after the next letter.
         order = _drawing_order(range(g0, g1), x_rel)
         texts = _cell_texts(text[cell_char[i]:cell_char[i + 1]], order, adv)
+        _merge_far_marks(order, texts, x_rel, adv, font.upem, cell_width[i])
         speaking = [g for g in order if texts[g]]
         for j, g in enumerate(order):
             if texts[g]:

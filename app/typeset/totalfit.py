@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Callable
 
-from app.typeset.breaking import CLOSING, DISCOURAGED, LAST_RESORT, NEVER, NORMAL, OPENING, inner_breaks
+from app.typeset.breaking import CLOSING, DASHES, DISCOURAGED, LAST_RESORT, NEVER, NORMAL, OPENING, inner_breaks
 from app.typeset.layout import CELL_STRETCH_EM, NARROW_EM, SPACE_STRETCH_EM, Line, Piece
 
 LINE_PENALTY = 10
@@ -97,7 +97,9 @@ def _cut_word(p: Piece, k: float, limit: float) -> list[tuple[Piece, int | None]
             ch = s.text[s.cell_char[c]:s.cell_char[c] + 1]
             # never before a closing mark, nor before a combining mark HarfBuzz left as its own
             # cluster (a Lao vowel typed by mistake in Thai text)
-            glued = ch in CLOSING or unicodedata.category(ch).startswith("M")
+            before = s.text[s.cell_char[c] - 1:s.cell_char[c]] if c > a else ""
+            glued = (ch in CLOSING or unicodedata.category(ch).startswith("M")
+                     or before in DASHES or before in OPENING)  # (no line ends in a bare dash)
             pen = INNER_PENALTY if c == a else (None if glued else CELL_PENALTY)
             out.append((Piece(s, c, c + 1, False, NEVER), pen))
 
