@@ -64,9 +64,12 @@ def _no_final_hyphen(line: LineGlyphs) -> LineGlyphs:
     return line
 
 
-def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
+def emit_lines(canvas, lines: list[LineGlyphs], wrapped: bool = True) -> None:
+    """Draw the lines; ``wrapped``: lines of a paragraph or cell, where text follows a line's end
+    (a single line such as a page number "- ๒ -" keeps its final hyphen as typed)."""
     doc = canvas._doc
-    lines = [_no_final_hyphen(ln) for ln in lines]
+    if wrapped:
+        lines = [_no_final_hyphen(ln) for ln in lines]
     by_font: dict[GlyphFont, list[int]] = {}
     for glyphs, *_rest in lines:
         for g in glyphs:
