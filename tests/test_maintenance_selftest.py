@@ -127,4 +127,5 @@ def test_about_lists_versions_and_licences(capsys):
     assert cli_main(["about"]) == 0
     out = capsys.readouterr().out
     assert "Sarabun" in out and "SIL Open Font License" in out and "สัญญาอนุญาต" in out
+    assert "LGPL-3.0-only" in out and "pythainlp" in out.lower() and "ทุกส่วนประกอบที่มากับโปรแกรม" in out
     assert about_text().count("\n") > 20

@@ -142,4 +142,9 @@ def about_text(qt_version: str | None = None) -> str:
         lines.append(f"  {lic.component} [{lic.licence}]")
         lines.append(f"    {lic.text_th}")
         lines.append(f"    {lic.text_en}")
+    from app.maintenance.licences import shipped_components
+
+    lines += ["", "ทุกส่วนประกอบที่มากับโปรแกรมและสัญญาอนุญาต (everything shipped; full texts in the About box "
+              "and in resources/licences and each library's metadata):"]
+    lines += [f"  {c.name} {c.version}".rstrip() + f" [{c.licence}]" for c in shipped_components()]
     return "\n".join(lines)
