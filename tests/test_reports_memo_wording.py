@@ -231,7 +231,7 @@ def test_cover_page_seed_001(demo_db, tmp_path):
     assert len(pages) == len(without) + 1
     cover = pages[0]
     for expected in ("ผลการดำเนินการ", "เพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-                     "ประจำปีงบประมาณพ.ศ.๒๕๖๖", "(รอบ๑๒เดือน", WIANG, "อำเภอพานจังหวัดเชียงราย"):
+                     "ประจำปีงบประมาณพ.ศ.๒๕๖๖", "(รอบ๑๒เดือน)", WIANG, "อำเภอพานจังหวัดเชียงราย"):
         assert _squeeze(expected) in cover
     assert _image_count(_build(demo_db, DocumentRequest("progress", WIANG, 2566, photos=False))) == 0
 

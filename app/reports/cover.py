@@ -16,7 +16,6 @@ from app.reports.model import SignerInfo, UnitInfo
 from app.reports.options import KIND_PROGRESS, KIND_SUMMARY, DocumentRequest
 from app.reports.styles import BODY, Styles
 from app.reports.wording import Wording
-from app.thai.dates import format_round
 
 COVER_TITLE = 26
 COVER_UNIT = 22
@@ -38,7 +37,7 @@ def cover_page(st: Styles, unit: UnitInfo, wording: Wording, request: DocumentRe
     unit_style = st.style(COVER_UNIT, align="center", bold=True)
     lines = wording.title_lines + [f"ประจำปีงบประมาณ พ.ศ. {request.year}"]
     if request.kind in (KIND_PROGRESS, KIND_SUMMARY):
-        lines.append(f"({format_round(request.year, request.round, False)})")
+        lines.append(f"(รอบ {request.round} เดือน)")  # seed 001
     out: list = [Spacer(1, frame_height * 0.08)]
     if unit.garuda_png:
         out += [_emblem(unit.garuda_png), Spacer(1, 1 * cm)]
