@@ -131,3 +131,26 @@ def test_words_the_issue_found_split_stay_whole():
         assert "".join(lines) == text
         for w in words:
             assert any(w in ln for ln in lines), (width, w, lines)
+
+
+def test_justified_word_gaps_stay_within_half_an_em():
+    """Thai distributed justification: a word gap (the space and what is added to it) is at most
+    half an em; letters take the rest, up to 0.09 em each, else the line stays short."""
+    from app.typeset.layout import place_line
+    from app.typeset.shaping import shape
+
+    style = ParaStyle(register_font_set(), size=16, align="justify")
+    text = ("ตามที่ เทศบาลตำบลม่วงยาย ได้เข้ารับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
+            "(Integrity and Transparency Assessment : ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ที่ผ่านมา "
+            "เพื่อส่งเสริมให้องค์กรปฏิบัติงานและบริการประชาชนด้วยคุณธรรม มีความโปร่งใส ตรวจสอบได้") * 3
+    size = style.real_size
+    space = shape(style.font.regular, " ").width / shape(style.font.regular, " ").font.upem * size
+    seen = 0
+    for width in (300, 360, 425):
+        lines = layout_runs(normalise_runs(text, style), style, width)
+        for line in lines[:-1]:
+            _g, drawn, tc, tw = place_line(line, 0, 0, width, "justify")
+            assert space + tw <= 0.5 * size + 1e-6
+            assert tc <= 0.09 * size + 1e-6
+            seen += tw > 0
+    assert seen  # lines were justified

@@ -15,7 +15,6 @@ from app.typeset.shaping import Shaped, shape
 
 SPACE_STRETCH_EM = 0.25   # extra per space before letters get spaced
 CELL_STRETCH_EM = 0.09    # extra per cell gap (Word's distributed look, still read as one word)
-CELL_MAX_EM = 0.09        # letter spacing past this reads as gaps (pdf.js: a space at 0.1 em)
 # A word gap is the space (0.24 em in Sarabun) plus at most SPACE_STRETCH_EM: about half an em.
 NARROW_EM = 14            # a measure narrower than this (in em) is set ragged right, not justified
 _EPS = 1e-6
@@ -85,10 +84,9 @@ def place_line(line: Line, x: float, y: float, avail: float, align: str) -> tupl
         if gaps > 0 and rest > _EPS:
             tc = min(rest / gaps, CELL_STRETCH_EM * size)
             rest -= tc * gaps
-        if gaps > 0 and rest > _EPS:
-            # past both caps the letters take the rest, as Word's Thai distributed does: wider
-            # word gaps would read as phrase breaks
-            tc += min(rest / gaps, (CELL_MAX_EM - CELL_STRETCH_EM) * size)
+        # past both caps the line stays short: wider word gaps read as phrase breaks, and wider
+        # letter spacing as spaces (pdf.js inserts one from 0.1 em); total-fit breaking makes
+        # such lines rare
         width = line.width + tw * n_spaces + tc * max(gaps, 0)
     elif align == "center":
         x += extra / 2
