@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-from app.exchange.fields import ExchangeError
 from app.store.db import Database, open_database
 
 # Modules contributing verbs (each has ``register(subparsers)``); absent ones are skipped so
@@ -47,7 +46,7 @@ def _print_json(data) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.services.demo import load_demo
+    from app.exchange.demo import load_demo
 
     with opened_db(args) as db:
         names = load_demo(db)
@@ -235,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         args.func = cmd_run
     try:
         return args.func(args)
-    except (ExchangeError, ValueError, KeyError, FileNotFoundError) as exc:
+    except (ValueError, KeyError, FileNotFoundError) as exc:  # InputError is a ValueError
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
         print(f"ผิดพลาด: {message}", file=sys.stderr)
         return EXIT_ERROR

@@ -25,7 +25,7 @@ os.environ.setdefault("ITA_DESK_DATA", tempfile.mkdtemp(prefix="ita-bench-"))
 
 import app  # noqa: E402,F401
 from app.reports import DocumentRequest, build_document  # noqa: E402
-from app.services.demo import load_demo  # noqa: E402
+from app.exchange.demo import load_demo  # noqa: E402
 from app.store import models as m  # noqa: E402
 from app.store.db import open_database  # noqa: E402
 

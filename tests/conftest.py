@@ -41,7 +41,7 @@ def db(tmp_path):
 
 @pytest.fixture(scope="session")
 def _demo_db_file(tmp_path_factory):
-    from app.services.demo import load_demo
+    from app.exchange.demo import load_demo
     from app.store.db import open_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"

@@ -9,7 +9,7 @@ from app.excel import labels as L
 from app.excel.safety import ExcelFileError
 from app.excel.score_import import apply_score_plan, read_score_file
 from app.excel.template import write_score_template
-from app.exchange.fields import ExchangeError
+from app.errors import InputError
 from app.exchange.workspace import document_bytes
 from app.services.units import get_assessment, list_units, score_sheet
 from tests.test_excel_fixtures import add_unit, unit_doc
@@ -124,7 +124,7 @@ def test_problems_name_sheet_and_cell_and_nothing_is_applied(db, tmp_path):
         assert all(p.sheet == L.SHEET_TEMPLATE and p.reason for p in plan.problems)
         assert any("๐–๑๐๐" in p.reason for p in plan.problems)
         assert all(str(p).startswith("แผ่นงาน “กรอกคะแนน” ช่อง ") for p in plan.problems)
-        with pytest.raises(ExchangeError, match="ยังนำเข้าไม่ได้"):
+        with pytest.raises(InputError, match="ยังนำเข้าไม่ได้"):
             apply_score_plan(session, plan)
     with db.session() as session:
         assert document_bytes(session, name) == before
@@ -147,5 +147,5 @@ def test_stale_plan_and_wrong_file_refused(db, tmp_path):
         item = next(s for s in get_assessment(session, name, 2568).item_scores if s.item_code == "i1")
         item.score = 50.0  # someone edits after the check
         session.flush()
-        with pytest.raises(ExchangeError, match="ถูกแก้ไขหลังจากตรวจไฟล์"):
+        with pytest.raises(InputError, match="ถูกแก้ไขหลังจากตรวจไฟล์"):
             apply_score_plan(session, plan)

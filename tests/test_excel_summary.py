@@ -11,7 +11,7 @@ from app.excel import labels as L
 from app.excel.datasheet import read_data_sheet
 from app.excel.styles import FONT_NAME
 from app.excel.summary import SHEET_PROGRESS, write_summary
-from app.exchange.fields import ExchangeError
+from app.errors import InputError
 from app.services.units import score_sheet
 from tests.test_excel_fixtures import INJECTIONS, add_unit, demo_unit_years, unit_doc
 
@@ -129,7 +129,7 @@ def test_ten_years_and_missing_year(db, tmp_path):
     name = add_unit(db, unit_doc("อบต.สิบปี", years=years, plan_year=2568))
     with db.session() as session:
         path = write_summary(session, name, 2568, tmp_path / "ten.xlsx")
-        with pytest.raises(ExchangeError, match="ไม่มีทั้งผลการประเมินและมาตรการ"):
+        with pytest.raises(InputError, match="ไม่มีทั้งผลการประเมินและมาตรการ"):
             write_summary(session, name, 2540, tmp_path / "none.xlsx")
     assert not (tmp_path / "none.xlsx").exists()
     wb = openpyxl.load_workbook(path)

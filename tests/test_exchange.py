@@ -10,7 +10,7 @@ from app.exchange.fields import ExchangeError
 from app.exchange.workspace import (
     LoadedFile, document_bytes, export_unit, import_document, import_file, read_file, unit_to_document,
 )
-from app.services.demo import demo_files
+from app.exchange.demo import demo_files
 from app.store import models as m
 
 DEMO_NAMES = [json.loads(p.read_text(encoding="utf-8"))["unit"]["name"] for p in demo_files()]

@@ -6,7 +6,7 @@ import shutil
 import pypdf
 import pytest
 
-from app.exchange.fields import ExchangeError
+from app.errors import InputError
 from app.reports import DocumentRequest, build_document, memo_for
 from app.reports.gather import plan_doc, progress_doc
 from app.typeset.pdfcheck import extract_lines
@@ -115,9 +115,9 @@ def test_progress_callback_runs_to_the_end(reports_db):
 
 def test_bad_requests_say_what_is_wrong_in_thai(reports_db):
     with reports_db.session() as session:
-        with pytest.raises(ExchangeError, match="ไม่พบหน่วยงาน"):
+        with pytest.raises(InputError, match="ไม่พบหน่วยงาน"):
             build_document(session, DocumentRequest("plan", "ไม่มีหน่วยงานนี้", 2569))
-        with pytest.raises(ExchangeError, match="ไม่มีมาตรการปีงบประมาณ 2560"):
+        with pytest.raises(InputError, match="ไม่มีมาตรการปีงบประมาณ 2560"):
             build_document(session, DocumentRequest("plan", MUANG, 2560))
         with pytest.raises(ValueError, match="รูปแบบรายงาน"):
             build_document(session, DocumentRequest("progress", KHAO, 2568, layout="fancy"))

@@ -8,7 +8,8 @@ import io
 import pytest
 from PIL import Image
 
-from app.services import memo_edits, overview, photo_edits, progress_edits
+from app.reports import memo_edits
+from app.services import overview, photo_edits, progress_edits
 from app.services.measure_edits import find_plan_id
 from app.services.units import list_units
 from app.store.models import Memo, MeasurePlan

@@ -14,7 +14,7 @@ from PySide6.QtPdf import QPdfDocument  # noqa: E402
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402
 from PySide6.QtWidgets import QDialog, QFileDialog  # noqa: E402
 
-from app.services import memo_edits  # noqa: E402
+from app.reports import memo_edits  # noqa: E402
 from app.services.units import list_units  # noqa: E402
 
 pytestmark = pytest.mark.gui

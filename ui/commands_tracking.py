@@ -11,7 +11,8 @@ from typing import Any, Sequence
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from app.services import memo_edits, photo_edits, progress_edits
+from app.reports import memo_edits
+from app.services import photo_edits, progress_edits
 from app.services.changes import Changes
 from ui.commands import ServiceCommand, removal, reorder
 from ui.context import UiContext

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from app.exchange.fields import ExchangeError
 from app.exchange.workspace import FORMAT, FORMAT_VERSION, LoadedFile, import_document
-from app.services.demo import load_demo
+from app.exchange.demo import load_demo
 from app.store.db import Database
 from app.store.models import Unit
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import app  # noqa: F401  (configures pythainlp before anything imports it)
 from app.paths import data_dir, resources_dir
-from app.services.demo import is_empty, load_demo
+from app.exchange.demo import is_empty, load_demo
 from app.store.db import Database, open_database
 
 UI_FONT_FAMILIES = ["Sarabun", "Leelawadee UI", "Tahoma", "Noto Sans Thai", "Noto Sans Thai UI", "Garuda"]

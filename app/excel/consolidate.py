@@ -18,18 +18,17 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import column_index_from_string
 
 from app.excel import labels as L
+from app.excel.labels import INDICATORS, NOT_REPORTED, TOOLS
 from app.excel.datasheet import FORMAT, FORMAT_VERSION, read_data_sheet
 from app.excel.safety import ExcelFileError, open_workbook
 from app.excel.styles import (
     GROUP_FILL, TOP_CENTER, TOP_RIGHT, TOTAL_FILL, WRAP_CENTER, Formats, fit_row, fit_unset_rows, header_row, print_setup, put,
     set_widths, title,
 )
-from app.excel.summary import TOOLS, save
+from app.excel.summary import save
 from app.thai.digits import digits
 from app.thai.sort import thai_sort_key
 
-INDICATORS = tuple(range(1, 11))
-NOT_REPORTED = "not_reported"
 LEVEL_ORDER = ("ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ไม่ผ่าน", "AA", "A", "B", "C", "D", "E", "F")
 
 

@@ -10,6 +10,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from app.excel import labels as L
+from app.excel.labels import INDICATORS, NOT_REPORTED, TOOLS
 from app.thai.digits import digits, format_score
 from app.thai.sort import thai_sort_key
 from app.typeset import ParaStyle, ThaiParagraph, ThaiTable, register_font_set
@@ -19,9 +20,6 @@ HEADER_BG = colors.HexColor("#D9E2F3")
 
 def write_consolidation_pdf(result, path: Path, *, thai_digits: bool = True, heading: str = "",
                             font: str = "Sarabun") -> Path:
-    from app.excel.consolidate import INDICATORS, NOT_REPORTED
-    from app.excel.summary import TOOLS
-
     fs = register_font_set(font)
     # Digits are converted where numbers are formatted, not by the style: names keep their own digits.
     body = ParaStyle(font=fs, size=14, align="left", thai_digits=False)

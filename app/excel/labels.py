@@ -15,6 +15,12 @@ STATUS_ORDER = (STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED)
 STATUS_FROM_LABEL = {label: key for key, label in STATUS_LABELS.items()}
 
 ROUNDS = (6, 12)
+
+# The three ITA tools and ten indicators, in the order every sheet lists them; NOT_REPORTED
+# counts measures with no status in a round (consolidation's extra status column).
+TOOLS = ("IIT", "EIT", "OIT")
+INDICATORS = tuple(range(1, 11))
+NOT_REPORTED = "not_reported"
 ROUND_LABELS = {6: "รอบ ๖ เดือน", 12: "รอบ ๑๒ เดือน"}
 
 # Summary workbook (one unit, one year).

@@ -13,7 +13,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
-from app.exchange.fields import ExchangeError
+from app.errors import InputError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_UNPACKED = 200 * 1024 * 1024
@@ -27,7 +27,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls and encrypted .xlsx
 _REQUIRED_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
 
 
-class ExcelFileError(ExchangeError):
+class ExcelFileError(InputError):
     """A workbook we refuse to read; ``str()`` is the Thai message for the user."""
 
 

@@ -19,8 +19,8 @@ from app.excel.safety import ExcelFileError, open_workbook
 from app.excel.template import (
     COL_KEY, FIRST_ROW, FORMAT, VALUE_COLS, _input_fields, catalogue_for, current_values, template_rows,
 )
-from app.exchange.fields import ExchangeError
-from app.exchange.workspace import find_unit
+from app.errors import InputError
+from app.services.units import find_unit
 from app.services.catalogues import ensure_catalogue
 from app.services.changes import Changes
 from app.store import models as m
@@ -208,13 +208,13 @@ def apply_score_plan(session: Session, plan: ScoreImportPlan) -> Changes:
     """Apply a problem-free plan inside the caller's transaction. Refuses a plan whose old values no
     longer match the database (someone changed the scores after the file was checked)."""
     if plan.problems:
-        raise ExchangeError(f"ยังนำเข้าไม่ได้: {plan.problems[0]} (และอีก {len(plan.problems) - 1} รายการ)"
+        raise InputError(f"ยังนำเข้าไม่ได้: {plan.problems[0]} (และอีก {len(plan.problems) - 1} รายการ)"
                             if len(plan.problems) > 1 else f"ยังนำเข้าไม่ได้: {plan.problems[0]}")
     unit = find_unit(session, plan.unit_name)
     a = next((x for x in unit.assessments if x.fiscal_year == plan.fiscal_year), None)
     if a is None:
         if not plan.creates_assessment and plan.changes:
-            raise ExchangeError("ผลการประเมินปีนี้ถูกลบไปหลังจากตรวจไฟล์ กรุณาตรวจไฟล์ใหม่")
+            raise InputError("ผลการประเมินปีนี้ถูกลบไปหลังจากตรวจไฟล์ กรุณาตรวจไฟล์ใหม่")
         if not plan.changes:
             return Changes()
         a = m.Assessment(fiscal_year=plan.fiscal_year, catalogue=ensure_catalogue(session, plan.catalogue_code))
@@ -223,7 +223,7 @@ def apply_score_plan(session: Session, plan: ScoreImportPlan) -> Changes:
     for ch in plan.changes:
         now = stored.get(ch.key, {}).get(ch.field)
         if not _same(now, ch.old):
-            raise ExchangeError(f"{ch.label} ถูกแก้ไขหลังจากตรวจไฟล์ (ตอนนี้ {now} ไม่ใช่ {ch.old}) กรุณาตรวจไฟล์ใหม่")
+            raise InputError(f"{ch.label} ถูกแก้ไขหลังจากตรวจไฟล์ (ตอนนี้ {now} ไม่ใช่ {ch.old}) กรุณาตรวจไฟล์ใหม่")
     for ch in plan.changes:
         _set(a, ch)
     session.flush()

@@ -18,6 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy.orm import Session
 
 from app.excel import labels as L
+from app.excel.labels import TOOLS
 from app.excel.datasheet import write_data_sheet
 from app.excel.colwidths import fit_columns
 from app.excel.styles import (
@@ -28,7 +29,6 @@ from app.excel.summary_data import SummaryData, department_names, gather, groupe
 from app.services.scoring import Value
 from app.thai.digits import digits
 
-TOOLS = ("IIT", "EIT", "OIT")
 SHEET_PROGRESS = "ผลการดำเนินงาน"
 PROGRESS_FIRST_ROW = 5
 

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.exchange.fields import ExchangeError
-from app.exchange.workspace import find_unit
+from app.errors import InputError
+from app.services.units import find_unit
 from app.services.catalogues import default_catalogue_code, shipped_catalogue
 from app.services.scoring import ScoreSheet, Value, compute
 from app.store import models as m
@@ -127,7 +127,7 @@ def gather(session: Session, unit_name: str, fiscal_year: int) -> SummaryData:
     if assessment is None and plan is None:
         years = sorted({a.fiscal_year for a in unit.assessments} | {p.fiscal_year for p in unit.plans})
         have = ", ".join(map(str, years)) or "ไม่มี"
-        raise ExchangeError(
+        raise InputError(
             f"หน่วยงาน “{unit.name}” ไม่มีทั้งผลการประเมินและมาตรการของปีงบประมาณ {fiscal_year} (ปีที่มีข้อมูล: {have})")
 
     years: list[YearScores] = []

@@ -24,8 +24,8 @@ from app.excel.styles import (
     set_widths, title,
 )
 from app.excel.summary import save
-from app.exchange.fields import ExchangeError
-from app.exchange.workspace import find_unit
+from app.errors import InputError
+from app.services.units import find_unit
 from app.services.catalogues import catalogue_files
 from app.store import models as m
 from app.thai.digits import digits
@@ -45,7 +45,7 @@ def catalogue_for(session: Session, code: str) -> m.Catalogue:
     if cat is not None:
         return cat
     if code not in catalogue_files():
-        raise ExchangeError(f"ไม่รู้จักชุดตัวชี้วัด “{code}”")
+        raise InputError(f"ไม่รู้จักชุดตัวชี้วัด “{code}”")
     from app.services.catalogues import catalogue_from_data, shipped_catalogue
 
     return catalogue_from_data(shipped_catalogue(code))
@@ -104,7 +104,7 @@ def write_score_template(session: Session, catalogue_code: str, path: Path, unit
     if unit is not None:
         assessment = next((a for a in unit.assessments if a.fiscal_year == fiscal_year), None)
         if assessment is not None and assessment.catalogue.code != cat.code:
-            raise ExchangeError(f"ผลการประเมินปี {fiscal_year} ของ “{unit.name}” ใช้ชุดตัวชี้วัด "
+            raise InputError(f"ผลการประเมินปี {fiscal_year} ของ “{unit.name}” ใช้ชุดตัวชี้วัด "
                                 f"{assessment.catalogue.code} ไม่ใช่ {cat.code}")
     thai = unit.thai_digits if unit is not None else True
     fmt = Formats.for_digits(thai)

@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.errors import InputError
 
-class ExchangeError(ValueError):
+
+class ExchangeError(InputError):
     """A problem in an exchange file; ``str()`` is the Thai message for the user."""
 
 

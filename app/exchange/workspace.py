@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.exchange.fields import ExchangeError, Node
 from app.fsio import atomic_path
 from app.services.catalogues import catalogue_files, ensure_catalogue
+from app.services.units import find_unit
 from app.store import models as m
 
 FORMAT = "ita-workspace"
@@ -186,14 +187,6 @@ def _write(zf: zipfile.ZipFile, name: str, data: bytes, compress: int = zipfile.
     info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
     info.compress_type = compress
     zf.writestr(info, data)
-
-
-def find_unit(session: Session, name: str) -> m.Unit:
-    unit = session.scalar(select(m.Unit).where(m.Unit.name == name))
-    if unit is None:
-        known = ", ".join(session.scalars(select(m.Unit.name)).all()) or "ยังไม่มีหน่วยงาน"
-        raise ExchangeError(f"ไม่พบหน่วยงาน “{name}” (ที่มีอยู่: {known})")
-    return unit
 
 
 # --- import ----------------------------------------------------------------------------------
@@ -508,5 +501,5 @@ def zip_bytes(path: Path) -> bytes:
 
 __all__ = [
     "ExchangeError", "export_unit", "import_file", "import_document", "read_file",
-    "unit_to_document", "document_bytes", "dumps", "find_unit",
+    "unit_to_document", "document_bytes", "dumps",
 ]

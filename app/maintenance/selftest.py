@@ -92,7 +92,7 @@ def _database(ctx: dict) -> dict:
 
 
 def _demo(ctx: dict) -> dict:
-    from app.services.demo import load_demo
+    from app.exchange.demo import load_demo
     from app.services.units import list_units, score_sheet
 
     names = load_demo(ctx["db"])

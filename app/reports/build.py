@@ -6,7 +6,7 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
-from app.exchange.workspace import find_unit
+from app.services.units import find_unit
 from app.reports import gather
 from app.reports.analysis import analysis_story
 from app.reports.comparison import comparison_story

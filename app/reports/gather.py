@@ -10,8 +10,8 @@ from statistics import fmean
 
 from sqlalchemy.orm import Session
 
-from app.exchange.fields import ExchangeError
-from app.exchange.workspace import find_unit
+from app.errors import InputError
+from app.services.units import find_unit
 from app.reports import model as rm
 from app.reports.options import LAYOUT_COLUMNS, LAYOUT_ITEMS, LAYOUT_STATUS
 from app.services.scoring import ScoreSheet, compute
@@ -61,7 +61,7 @@ def _require_assessment(unit: m.Unit, year: int) -> m.Assessment:
     a = _assessment(unit, year)
     if a is None:
         years = ", ".join(str(x.fiscal_year) for x in unit.assessments) or "ไม่มี"
-        raise ExchangeError(f"หน่วยงาน “{unit.name}” ไม่มีผลการประเมินปีงบประมาณ {year} (มี: {years})")
+        raise InputError(f"หน่วยงาน “{unit.name}” ไม่มีผลการประเมินปีงบประมาณ {year} (มี: {years})")
     return a
 
 
@@ -69,7 +69,7 @@ def _require_plan(unit: m.Unit, year: int) -> m.MeasurePlan:
     plan = next((p for p in unit.plans if p.fiscal_year == year), None)
     if plan is None:
         years = ", ".join(str(p.fiscal_year) for p in unit.plans) or "ไม่มี"
-        raise ExchangeError(f"หน่วยงาน “{unit.name}” ไม่มีมาตรการปีงบประมาณ {year} (มี: {years})")
+        raise InputError(f"หน่วยงาน “{unit.name}” ไม่มีมาตรการปีงบประมาณ {year} (มี: {years})")
     return plan
 
 

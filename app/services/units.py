@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.exchange.fields import ExchangeError
-from app.exchange.workspace import find_unit
+from app.errors import InputError
 from app.services.scoring import ScoreSheet, compute
 from app.store.models import Assessment, Unit
 from app.thai.sort import thai_sort_key
@@ -31,6 +30,15 @@ class UnitSummary:
         }
 
 
+def find_unit(session: Session, name: str) -> Unit:
+    """The unit called ``name``; a Thai ``InputError`` naming the units there are if none is."""
+    unit = session.scalar(select(Unit).where(Unit.name == name))
+    if unit is None:
+        known = ", ".join(session.scalars(select(Unit.name)).all()) or "ยังไม่มีหน่วยงาน"
+        raise InputError(f"ไม่พบหน่วยงาน “{name}” (ที่มีอยู่: {known})")
+    return unit
+
+
 def list_units(session: Session) -> list[UnitSummary]:
     units = session.scalars(select(Unit)).all()
     out = [
@@ -47,7 +55,7 @@ def get_assessment(session: Session, unit_name: str, fiscal_year: int) -> Assess
         if a.fiscal_year == fiscal_year:
             return a
     years = ", ".join(str(a.fiscal_year) for a in unit.assessments) or "ไม่มี"
-    raise ExchangeError(f"หน่วยงาน “{unit_name}” ไม่มีผลการประเมินปีงบประมาณ {fiscal_year} (มี: {years})")
+    raise InputError(f"หน่วยงาน “{unit_name}” ไม่มีผลการประเมินปีงบประมาณ {fiscal_year} (มี: {years})")
 
 
 def score_sheet(session: Session, unit_name: str, fiscal_year: int) -> ScoreSheet:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.excel.score_import import ScoreChange, ScoreImportPlan, apply_score_plan
 from app.excel.template import catalogue_for, template_rows
-from app.exchange.workspace import find_unit
+from app.services.units import find_unit
 from app.services import score_edits
 from app.services.changes import Changes
 from ui.commands import ServiceCommand, push

@@ -26,7 +26,7 @@ from app.reports.options import (
     KIND_ANALYSIS, KIND_COMPARISON, KIND_MEMO, KIND_PLAN, KIND_PROGRESS, KIND_SUMMARY, LAYOUT_COLUMNS,
     LAYOUT_ITEMS, LAYOUT_STATUS,
 )
-from app.services import memo_edits
+from app.reports import memo_edits
 from app.services.changes import Changes
 from app.store.models import Unit
 from app.thai.digits import to_thai_digits

@@ -2,7 +2,7 @@
 (short form or the four parts), the signer and the comment blocks.
 
 The editor holds no data of its own: ``set_values(values, signers)`` shows a memo as
-``app.services.memo_edits.memo_values`` gives it, and every committed change is emitted as
+``app.reports.memo_edits.memo_values`` gives it, and every committed change is emitted as
 ``edited(dict)`` with just the changed field (the page turns it into an undoable command).
 ``template_requested(str)`` asks for the body of a form ("short" / "four_part").
 """

@@ -1,4 +1,7 @@
-"""The demo workspace: the seeds' units, typed in as exchange files under resources/demo/."""
+"""The demo workspace: the seeds' units, typed in as exchange files under resources/demo/.
+
+It lives with the exchange format because loading it is an import of those files.
+"""
 from __future__ import annotations
 
 from pathlib import Path

@@ -6,6 +6,9 @@ nothing is stored and the memo shown is the reports layer's (the stored memo tha
 document, e.g. seed 003's analysis memo for the plan, or a draft prefilled from the data); the
 first edit stores that prefilled memo with the edit applied. Undo of that first edit removes
 the row again (``save_memo`` says whether it created it).
+
+It sits in ``app.reports`` rather than ``app.services`` because the prefill is the reports
+layer's memo draft (``gather.memo_doc``); services stay below reports in the package order.
 """
 from __future__ import annotations
 
