@@ -35,7 +35,7 @@ i18n: $(STAMP)
 	$(PY) -m ui.i18n update
 
 run: $(STAMP) $(QM)
-	$(PY) -m app run --demo
+	$(PY) -m ui run --demo
 
 # The PDF tests read documents back with poppler's pdftotext/pdffonts as well as pdfium and pypdf.
 sysdeps:

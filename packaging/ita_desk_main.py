@@ -1,6 +1,6 @@
 """Entry point of the bundled program (PyInstaller): ``ITADesk.exe`` and ``itadesk-cli.exe``.
 
-The same as ``python -m app`` plus:
+The same as ``python -m ui`` (``ui.launch``: the window, or a command-line verb) plus:
 
 - ``--selftest [--report FILE]``: run the whole self-test (``ui.selftest``: the headless steps,
   then the window offscreen showing every screen and a document in the preview) and exit 0/1;
@@ -51,9 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("ita_desk").info("start %s %s", sys.executable, " ".join(argv))
     if "--selftest" in argv:
         return _selftest(argv)
-    from app.cli import main as cli_main
+    from ui.launch import main as launch
 
-    return cli_main(argv)
+    return launch(argv)
 
 
 if __name__ == "__main__":

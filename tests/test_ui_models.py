@@ -93,7 +93,7 @@ def test_screenshots_mode_saves_every_page(qapp, tmp_path):
 
 def test_no_display_writes_documents_instead_of_failing(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "ITA_DESK_DATA": str(tmp_path / "data"), "HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "app", "run", "--db", str(tmp_path / "x.sqlite3")],
+    result = subprocess.run([sys.executable, "-m", "ui", "run", "--db", str(tmp_path / "x.sqlite3")],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()

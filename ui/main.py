@@ -1,4 +1,4 @@
-"""Starting the desktop program: ``run_gui(db_path)`` (``python -m app run`` / ``make run``)."""
+"""Starting the desktop program: ``run_gui(db_path)`` (``python -m ui`` / ``make run``, via ``ui.launch``)."""
 from __future__ import annotations
 
 import os

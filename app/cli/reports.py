@@ -5,15 +5,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.common import KIND_HELP, opened_db
 from app.reports.options import KINDS, PROGRESS_LAYOUTS, DocumentRequest
-
-KIND_HELP = ("analysis = รายงานการวิเคราะห์ผลการประเมิน, plan = มาตรการส่งเสริมคุณธรรมฯ, "
-             "progress = รายงานผลการดำเนินการ, memo = บันทึกข้อความ, summary = สรุปสถานะการดำเนินการ, "
-             "comparison = เปรียบเทียบผลสองปีและข้อเสนอแนะ")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from app.cli import opened_db
     from app.reports.build import build_document
 
     columns = tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None
@@ -71,8 +67,7 @@ def _heading(text: str) -> tuple[str, str]:
     return column.strip(), label.strip()
 
 
-def register(subparsers, common) -> None:
-    p = subparsers.add_parser("report", parents=[common], help="พิมพ์เอกสารเป็น PDF หรือ Word (" + KIND_HELP + ")")
+def configure(verb: str, p: argparse.ArgumentParser) -> None:
     p.add_argument("kind", choices=KINDS, help=KIND_HELP)
     p.add_argument("--unit", required=True, help="ชื่อหน่วยงาน")
     p.add_argument("--year", type=int, required=True,

@@ -1,4 +1,4 @@
-"""Maintenance verbs for ``python -m app``: backup, restore, backups, check, selftest, about."""
+"""Maintenance verbs: backup, restore, backups, check, selftest, about."""
 from __future__ import annotations
 
 import argparse
@@ -98,22 +98,16 @@ def cmd_about(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    def verb(name: str, func, help_text: str) -> argparse.ArgumentParser:
-        p = subparsers.add_parser(name, parents=[common], help=help_text)
-        p.set_defaults(func=func)
-        return p
-
-    p = verb("backup", cmd_backup, "สำรองข้อมูล (ทำได้ขณะเปิดโปรแกรมอยู่)")
-    p.add_argument("-o", "--output", help="ไฟล์ปลายทาง (ค่าเริ่มต้น: โฟลเดอร์ backups ในโฟลเดอร์ข้อมูล)")
-    p = verb("backups", cmd_backups, "รายการไฟล์สำรองข้อมูล ใหม่สุดก่อน")
-    p.add_argument("--json", action="store_true")
-    p = verb("restore", cmd_restore, "คืนข้อมูลจากไฟล์สำรอง (สำรองข้อมูลปัจจุบันไว้ให้ก่อน)")
-    p.add_argument("file")
-    p.add_argument("--yes", action="store_true", help="ยืนยันการแทนที่ข้อมูลปัจจุบัน")
-    p = verb("check", cmd_check, "ตรวจความถูกต้องของฐานข้อมูล")
-    p.add_argument("--json", action="store_true")
-    p = verb("selftest", cmd_selftest, "ทดสอบว่าโปรแกรมที่ติดตั้งทำงานครบ (ฐานข้อมูล PDF ไทย Excel QtPdf)")
-    p.add_argument("--report", help="ไฟล์รายงานผล JSON")
-    p.add_argument("--no-render", action="store_true", help="ข้ามขั้นแสดงผล PDF ด้วย Qt")
-    verb("about", cmd_about, "รุ่นของโปรแกรมและส่วนประกอบ และสัญญาอนุญาต")
+def configure(verb: str, p: argparse.ArgumentParser) -> None:
+    if verb == "backup":
+        p.add_argument("-o", "--output", help="ไฟล์ปลายทาง (ค่าเริ่มต้น: โฟลเดอร์ backups ในโฟลเดอร์ข้อมูล)")
+    elif verb in ("backups", "check"):
+        p.add_argument("--json", action="store_true")
+    elif verb == "restore":
+        p.add_argument("file")
+        p.add_argument("--yes", action="store_true", help="ยืนยันการแทนที่ข้อมูลปัจจุบัน")
+    elif verb == "selftest":
+        p.add_argument("--report", help="ไฟล์รายงานผล JSON")
+        p.add_argument("--no-render", action="store_true", help="ข้ามขั้นแสดงผล PDF ด้วย Qt")
+    p.set_defaults(func={"backup": cmd_backup, "backups": cmd_backups, "restore": cmd_restore, "check": cmd_check,
+                         "selftest": cmd_selftest, "about": cmd_about}[verb])

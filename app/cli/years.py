@@ -1,4 +1,4 @@
-"""Year verbs for ``python -m app``: ``years`` (what can be added) and ``year-add``.
+"""Year verbs: ``years`` (what can be added) and ``year-add``.
 
 The same services as the window's year dialog (``app.services.years`` and
 ``app.services.carry_over``): a year without its own catalogue is refused with the list of
@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+
+from app.cli.common import opened_db
 
 
 def _today(args: argparse.Namespace) -> dt.date | None:
@@ -21,7 +23,7 @@ def _today(args: argparse.Namespace) -> dt.date | None:
 
 
 def _unit_id(session, name: str) -> int:
-    from app.exchange.workspace import find_unit
+    from app.services.units import find_unit
 
     return find_unit(session, name).id
 
@@ -45,7 +47,6 @@ def _chosen(session, unit_id: int, plan_year: int, spec: str) -> list[int] | Non
 
 
 def cmd_years(args: argparse.Namespace) -> int:
-    from app.cli import opened_db
     from app.services.years import year_options
 
     today = _today(args)
@@ -69,7 +70,6 @@ def cmd_years(args: argparse.Namespace) -> int:
 
 
 def cmd_year_add(args: argparse.Namespace) -> int:
-    from app.cli import opened_db
     from app.services import carry_over, measure_edits
     from app.services.years import add_results_year, default_plan_year, default_results_year, check_year
 
@@ -94,20 +94,18 @@ def cmd_year_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("years", parents=[common], help="ปีงบประมาณที่เพิ่มได้ ปีที่ควรกรอกตอนนี้ และชุดตัวชี้วัด")
-    p.add_argument("--unit", help="ชื่อหน่วยงาน (แสดงปีที่หน่วยงานมีแล้ว)")
+def configure(verb: str, p: argparse.ArgumentParser) -> None:
+    if verb == "years":
+        p.add_argument("--unit", help="ชื่อหน่วยงาน (แสดงปีที่หน่วยงานมีแล้ว)")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=cmd_years)
+    else:
+        p.add_argument("--unit", required=True, help="ชื่อหน่วยงาน")
+        p.add_argument("--year", type=int, help="ปีของผลการประเมิน (ค่าเริ่มต้น: ปีที่เพิ่งประเมิน)")
+        p.add_argument("--copy-from", help="ชุดตัวชี้วัดที่จะคัดลอก เมื่อปีนั้นยังไม่มีชุดของตัวเอง เช่น ITA-2569")
+        p.add_argument("--plan-year", type=int, help="สร้างแผนมาตรการของปีนี้ด้วย")
+        p.add_argument("--plan-only", action="store_true", help="สร้างเฉพาะแผนมาตรการ (ค่าเริ่มต้น: ปีถัดจากปีที่เพิ่งประเมิน)")
+        p.add_argument("--from-previous", metavar="all|1,3,5",
+                       help="เริ่มแผนจากมาตรการของแผนปีก่อน: ทั้งหมด (all) หรือลำดับที่เลือก")
+        p.set_defaults(func=cmd_year_add)
     p.add_argument("--today", help="วันที่อ้างอิงแบบ ค.ศ. เช่น 2026-11-30 (ค่าเริ่มต้น: วันนี้)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_years)
-    p = sub.add_parser("year-add", parents=[common],
-                       help="เพิ่มปีงบประมาณให้หน่วยงาน: ผลการประเมินของปีใดก็ได้ และแผนมาตรการของปีถัดไป")
-    p.add_argument("--unit", required=True, help="ชื่อหน่วยงาน")
-    p.add_argument("--year", type=int, help="ปีของผลการประเมิน (ค่าเริ่มต้น: ปีที่เพิ่งประเมิน)")
-    p.add_argument("--copy-from", help="ชุดตัวชี้วัดที่จะคัดลอก เมื่อปีนั้นยังไม่มีชุดของตัวเอง เช่น ITA-2569")
-    p.add_argument("--plan-year", type=int, help="สร้างแผนมาตรการของปีนี้ด้วย")
-    p.add_argument("--plan-only", action="store_true", help="สร้างเฉพาะแผนมาตรการ (ค่าเริ่มต้น: ปีถัดจากปีที่เพิ่งประเมิน)")
-    p.add_argument("--from-previous", metavar="all|1,3,5",
-                   help="เริ่มแผนจากมาตรการของแผนปีก่อน: ทั้งหมด (all) หรือลำดับที่เลือก")
-    p.add_argument("--today", help="วันที่อ้างอิงแบบ ค.ศ. เช่น 2026-11-30 (ค่าเริ่มต้น: วันนี้)")
-    p.set_defaults(func=cmd_year_add)
