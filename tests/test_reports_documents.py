@@ -1,7 +1,7 @@
 """Every document kind from every demo unit: the text that went in comes out of the PDF.
 
 Each PDF is built once per module (module-scoped fixtures); the checks read it back with pypdfium2
-through app.typeset.pdfcheck: every expected text found (whitespace ignored, since lines wrap), no
+through tests.pdfcheck: every expected text found (whitespace ignored, since lines wrap), no
 private-use characters, no decomposed ำ, no break inside a word or a grapheme cluster.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from sqlalchemy import select
 from app.reports import DocumentRequest, build_document
 from app.store import models as m
 from app.thai.digits import digits
-from app.typeset.pdfcheck import check_pdf, extract_lines
+from tests.pdfcheck import check_pdf, extract_lines
 
 MUANG = "เทศบาลตำบลม่วงยาย"
 KHAO = "องค์การบริหารส่วนตำบลเขาสมอคอน"

@@ -9,7 +9,7 @@ import pytest
 from app.errors import InputError
 from app.reports import DocumentRequest, build_document, memo_for
 from app.reports.gather import plan_doc, progress_doc
-from app.typeset.pdfcheck import extract_lines
+from tests.pdfcheck import extract_lines
 
 KHAO = "องค์การบริหารส่วนตำบลเขาสมอคอน"
 MUANG = "เทศบาลตำบลม่วงยาย"

@@ -6,7 +6,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.typeset import draw_thai_line, register_font_set
 from app.typeset.layout import Line, Piece, place_line
-from app.typeset.pdfcheck import check_pdf
+from tests.pdfcheck import check_pdf
 from app.typeset.shaping import shape
 
 HARD_WORDS = ["น้ำ", "ป้ำ", "ปี่", "ฝั่ง", "ฟ้า", "ซึ่ง", "ที่", "ผู้ใหญ่", "ปฏิบัติ", "ฐาน", "ญาติ", "กำชับ",
@@ -49,7 +49,7 @@ def test_hard_words_extract_exactly(tmp_path):
     c.save()
     r = check_pdf(path, HARD_WORDS)
     assert (r.pua, r.split_am, r.missing) == (0, 0, [])
-    from app.typeset.pdfcheck import extract_lines
+    from tests.pdfcheck import extract_lines
 
     assert [ln.strip() for ln in extract_lines(path)[1]] == HARD_WORDS
 
@@ -104,7 +104,7 @@ def test_pdf_glyph_positions_equal_harfbuzz(tmp_path):
     from reportlab.platypus import Frame
 
     from app.typeset import ParaStyle, ThaiParagraph
-    from app.typeset.pdfread import read_glyphs
+    from tests.pdfread import read_glyphs
 
     fs = register_font_set()
     style = ParaStyle(fs, size=16, align="left", leading=LEAD)
@@ -141,7 +141,7 @@ def test_pdf_glyph_positions_equal_harfbuzz(tmp_path):
 def test_pdf_glyph_check_fails_on_unshaped_text(tmp_path):
     """The check above is able to fail: ReportLab's own drawString (no shaping) puts the tone mark
     of ซึ่ง at its default place, inside the upper vowel."""
-    from app.typeset.pdfread import read_glyphs
+    from tests.pdfread import read_glyphs
 
     fs = register_font_set()
     path = tmp_path / "unshaped.pdf"

@@ -1,6 +1,6 @@
 """Every paragraph of the five seed reports, laid out justified on A4 and as cells of a landscape
 table, must extract exactly: no private-use characters, ำ whole, no mid-word breaks (pdfium, through
-app.typeset.pdfcheck); and the paragraphs copy exactly in pdfium, poppler and pypdf alike."""
+tests.pdfcheck); and the paragraphs copy exactly in pdfium, poppler and pypdf alike."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,7 @@ from reportlab.platypus import SimpleDocTemplate
 
 from app.typeset import ParaStyle, ThaiParagraph, ThaiTable, register_font_set
 from app.typeset.debug import read_paragraphs
-from app.typeset.pdfcheck import check_pdf, extract_lines
+from tests.pdfcheck import check_pdf, extract_lines
 
 SEEDS = sorted((Path(__file__).parent / "data" / "seeds").glob("*.txt"))
 

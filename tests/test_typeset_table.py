@@ -6,7 +6,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import SimpleDocTemplate
 
 from app.typeset import ParaStyle, ThaiTable, register_font_set
-from app.typeset.pdfcheck import check_pdf, extract_lines
+from tests.pdfcheck import check_pdf, extract_lines
 
 HEADER = ["มาตรการ", "ขั้นตอน", "ระยะเวลา", "ผู้รับผิดชอบ", "สรุปผล", "ผลลัพธ์"]
 LONG = "จัดทำคู่มือการปฏิบัติงานและเผยแพร่ทางเว็บไซต์ของหน่วยงาน " * 60

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -20,13 +20,13 @@ from app.maintenance.integrity import check_database
 from app.services.changes import EVERYTHING
 from app.store.db import open_database
 from ui.context import UiContext
+from ui.tr import translator
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "ไฟล์สำรองข้อมูล ITA Desk (*.sqlite3);;ทุกไฟล์ (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MaintenanceActions", text)
+_tr = translator("MaintenanceActions")
 
 
 def run_daily_backup(ctx: UiContext, keep: int | None = None) -> Path | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
@@ -22,14 +21,14 @@ from app.services.changes import Changes
 from app.services.score_edits import ScoreCell
 from app.store.models import Signer, Unit
 from ui.context import UiContext
+from ui.tr import translator
 
 # Merge ids: consecutive edits of the same text field become one undo step.
 MERGE_ANALYSIS_TEXT = 1001
 MERGE_SECTION_TEXT = 1002
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+_tr = translator("Commands")
 
 
 class ServiceCommand(QUndoCommand):

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 
 from app.services import measure_edits as me
 from app.thai.digits import to_thai_digits
 from ui.commands import ServiceCommand, creation, removal, reorder
 from ui.context import UiContext
+from ui.tr import translator
 
 MERGE_MEASURE_DATES = 2001  # stepping a date field is one undo step per field, not per click
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+_tr = translator("Commands")
 
 
 def create_plan(ctx: UiContext, unit_id: int, year: int, grouping: str = me.GROUP_BY_INDICATOR) -> ServiceCommand:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Sequence
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from app.reports import memo_edits
@@ -16,10 +15,10 @@ from app.services import photo_edits, progress_edits
 from app.services.changes import Changes
 from ui.commands import ServiceCommand, removal, reorder
 from ui.context import UiContext
+from ui.tr import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+_tr = translator("Commands")
 
 
 def set_progress(ctx: UiContext, measure_id: int, round_: int, values: dict[str, Any]) -> ServiceCommand:

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 from sqlalchemy.orm import Session
@@ -22,6 +22,7 @@ from app.services.years import CatalogueNeeded, catalogue_choices, catalogue_of_
 from app.store.models import Unit
 from ui.context import UiContext
 from ui.dialogs.background import BackgroundTask, Report
+from ui.tr import translator
 
 if TYPE_CHECKING:  # openpyxl and the dialogs load on first use, not at start-up
     from ui.dialogs.consolidate_dialog import ConsolidateDialog
@@ -31,8 +32,7 @@ XLSX_FILTER = "สมุดงาน Excel (*.xlsx)"
 OPEN_FILTER = "สมุดงาน Excel (*.xlsx);;ทุกไฟล์ (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelActions", text)
+_tr = translator("ExcelActions")
 
 
 def safe_file_name(text: str) -> str:

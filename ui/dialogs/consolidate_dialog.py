@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
@@ -24,6 +24,7 @@ from app.thai.sort import thai_sort_key
 from ui.dialogs.background import BackgroundTask, Report
 from ui.labels import fmt
 from ui.models.rows_model import CENTER, RIGHT, SORT_ROLE, Column, RowsTableModel
+from ui.tr import translator
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # the file list's full Path
 READ_SHARE = 0.8  # of the progress bar, for reading the files; the rest for writing
@@ -31,8 +32,7 @@ NO_YEAR = 2500  # the year box's "as most files say" value
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Consolidate", text)
+_tr = translator("Consolidate")
 
 
 class RankedUnitsModel(RowsTableModel):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel, QPushButton, QTableView,
@@ -29,13 +29,13 @@ from app.services.changes import Changes
 from ui.commands import ServiceCommand, push
 from ui.context import UiContext
 from ui.models.rows_model import CENTER, RIGHT, SORT_ROLE, Column, RowsTableModel
+from ui.tr import translator
 
 NEW_VALUE_COLOR = QColor("#dff3df")
 PROBLEM_COLOR = QColor("#b3261e")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoreImport", text)
+_tr = translator("ScoreImport")
 
 
 def show_value(value: object) -> str:

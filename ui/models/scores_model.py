@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QBrush, QFont
 
@@ -40,6 +40,7 @@ from app.services.scoring import ScoreSheet, Value
 from app.store.models import Assessment
 from app.thai.digits import parse_score
 from ui.labels import COMPUTED_COLOR, MISMATCH_COLOR, fmt
+from ui.tr import translator
 
 COL_NAME, COL_SCORE, COL_PUBLIC, COL_SURVEY, COL_COMPUTED, COL_PUBLISHED = range(6)
 COLUMN_COUNT = 6
@@ -54,8 +55,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoresModel", text)
+_tr = translator("ScoresModel")
 
 
 @dataclass(eq=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
     QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
@@ -25,12 +25,12 @@ from ui.context import UiContext
 from ui.labels import WEAK_COLOR, fmt
 from ui.models.rows_model import CENTER, RIGHT, ROW_ROLE, Column, RowsTableModel
 from ui.pages.base import Page
+from ui.tr import translator
 
 SAVE_DELAY_MS = 700
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnalysisPage", text)
+_tr = translator("AnalysisPage")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
     QTableView, QVBoxLayout, QWidget,
@@ -18,10 +18,10 @@ from ui.dialogs.year_dialog import run_year_dialog
 from ui.labels import MISMATCH_COLOR, STATUS_COLORS, WEAK_COLOR, fmt, fmt_delta, status_label
 from ui.models.rows_model import CENTER, RIGHT, SORT_ROLE, Column, RowsTableModel
 from ui.pages.base import Page
+from ui.tr import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewPage", text)
+_tr = translator("OverviewPage")
 
 
 class IndicatorCompareModel(RowsTableModel):

@@ -4,7 +4,7 @@ Each field is saved when it is left (or, for the switches, when changed), as one
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
@@ -19,12 +19,12 @@ from ui import commands
 from ui.context import UiContext
 from ui.models.rows_model import ROW_ROLE, Column, RowsTableModel
 from ui.pages.base import Page
+from ui.tr import translator
 
 UNIT_KINDS = ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "องค์การบริหารส่วนจังหวัด")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnitSettingsPage", text)
+_tr = translator("UnitSettingsPage")
 
 
 def font_choices() -> list[str]:
@@ -81,7 +81,7 @@ class UnitSettingsPage(Page):
             edit.setObjectName(f"unit-{name}")
             edit.editingFinished.connect(lambda n=name: self._save_text(n))
             self.edits[name] = edit
-            form.addRow(QCoreApplication.translate("UnitSettingsPage", label), edit)
+            form.addRow(_tr(label), edit)
             if name == "name":
                 self.kind_combo = QComboBox(details)
                 self.kind_combo.setEditable(True)
