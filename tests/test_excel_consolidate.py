@@ -11,7 +11,7 @@ from app.cli import main
 from app.excel import labels as L
 from app.excel.consolidate import consolidate
 from app.excel.summary import SHEET_PROGRESS, write_summary
-from tests.test_excel_fixtures import add_unit, demo_unit_years, unit_doc
+from tests.excel_fixtures import add_unit, demo_unit_years, unit_doc
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from app.excel.consolidate import read_units
 from app.excel.safety import ExcelFileError, check_xlsx, open_workbook
 from app.excel.score_import import read_score_file
 from app.excel.template import write_score_template
-from tests.test_excel_fixtures import add_unit, unit_doc
+from tests.excel_fixtures import add_unit, unit_doc
 
 
 def _zip(path, members: dict[str, bytes]) -> None:

@@ -12,7 +12,7 @@ from app.excel.template import write_score_template
 from app.errors import InputError
 from app.exchange.workspace import document_bytes
 from app.services.units import get_assessment, list_units, score_sheet
-from tests.test_excel_fixtures import add_unit, unit_doc
+from tests.excel_fixtures import add_unit, unit_doc
 
 
 def _cell_of(ws, key: str, col: str = "F") -> str:

@@ -13,7 +13,7 @@ from app.excel.styles import FONT_NAME
 from app.excel.summary import SHEET_PROGRESS, write_summary
 from app.errors import InputError
 from app.services.units import score_sheet
-from tests.test_excel_fixtures import INJECTIONS, add_unit, demo_unit_years, unit_doc
+from tests.excel_fixtures import INJECTIONS, add_unit, demo_unit_years, unit_doc
 
 
 def _all_cells(wb):

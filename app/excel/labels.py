@@ -41,7 +41,6 @@ SHEET_OVERVIEW = "ภาพรวม"
 SHEET_UNIT_STATUS = "มาตรการตามสถานะ"
 SHEET_SKIPPED = "ไฟล์ที่ข้าม"
 
-TOOL_LABEL = "แบบวัด"
 OVERALL_LABEL = "คะแนนรวม"
 LEVEL_LABEL = "ระดับผลการประเมิน"
 

@@ -236,11 +236,3 @@ def print_setup(ws: Worksheet, *, unit_name: str, header_rows: str | None, lands
     ws.oddFooter.center.size = 14
     if freeze:
         ws.freeze_panes = freeze
-
-
-def as_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return None

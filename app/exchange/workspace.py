@@ -494,11 +494,6 @@ def document_bytes(session: Session, unit_name: str) -> bytes:
     return dumps(doc)
 
 
-def zip_bytes(path: Path) -> bytes:
-    with zipfile.ZipFile(path) as zf:
-        return zf.read(JSON_NAME)
-
-
 __all__ = [
     "ExchangeError", "export_unit", "import_file", "import_document", "read_file",
     "unit_to_document", "document_bytes", "dumps",

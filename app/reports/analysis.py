@@ -146,7 +146,7 @@ def _indicator_table(st: Styles, ind: IndicatorSection) -> ThaiTable:
     return t
 
 
-def analysis_story(st: Styles, doc: AnalysisDoc, portrait_width: float,
+def analysis_story(st: Styles, doc: AnalysisDoc,
                    plan_columns: tuple[str, ...] | None = None, wording: Wording | None = None) -> list:
     notes = wording.computed_notes if wording is not None else False
     out = _title(st, doc, wording) + _overall(st, doc, notes)

@@ -178,7 +178,7 @@ def _document_story(session: Session, request: DocumentRequest, st: Styles,
     kind = request.kind
     if kind == KIND_ANALYSIS:
         doc = gather.analysis_doc(session, request.unit, request.year, request.include_plan)
-        return PORTRAIT, analysis_story(st, doc, frame_width(PORTRAIT), request.columns, wording)
+        return PORTRAIT, analysis_story(st, doc, request.columns, wording)
     if kind == KIND_PLAN:
         doc = gather.plan_doc(session, request.unit, request.year, request.layout)
         return LANDSCAPE, plan_story(st, doc, wording.columns, wording)

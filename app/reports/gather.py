@@ -41,7 +41,6 @@ DEFAULT_INDICATORS = {
     6: ("EIT", "คุณภาพการดำเนินงาน"), 7: ("EIT", "ประสิทธิภาพการสื่อสาร"),
     8: ("EIT", "การปรับปรุงการทำงาน"), 9: ("OIT", "การเปิดเผยข้อมูล"), 10: ("OIT", "การป้องกันการทุจริต"),
 }
-TOOL_ORDER = ("IIT", "EIT", "OIT")
 
 
 def unit_info(unit: m.Unit) -> rm.UnitInfo:
@@ -126,7 +125,7 @@ def analysis_doc(session: Session, unit_name: str, year: int, include_plan: bool
     # the chart runs up to the year reported on, as seed 003's 2564–2568 does for 2568
     history = [x.fiscal_year for x in unit.assessments if x.fiscal_year <= year]
     return rm.AnalysisDoc(
-        unit=unit_info(unit), year=year, catalogue_title=a.catalogue.title,
+        unit=unit_info(unit), year=year,
         overall=sheet.overall.effective, overall_computed=sheet.overall.computed,
         level=sheet.level, level_computed=sheet.level_computed, note=a.note,
         tools=[rm.ToolRow(t.code, t.name, t.value.effective, t.value.computed) for t in sheet.tools],

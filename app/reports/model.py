@@ -214,7 +214,6 @@ class ProgressDoc:
 class AnalysisDoc:
     unit: UnitInfo
     year: int
-    catalogue_title: str
     overall: float | None
     overall_computed: float | None
     level: str | None

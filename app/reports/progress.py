@@ -179,7 +179,7 @@ def starts_portrait(doc: ProgressDoc) -> bool:
 
 def progress_story(st: Styles, doc: ProgressDoc, landscape_width: float, landscape_height: float,
                    *, photos: bool = True, columns: tuple[str, ...] | None = None,
-                   portrait_width: float = 0, wording: Wording | None = None) -> list:
+                   wording: Wording | None = None) -> list:
     """The report's flowables; it starts on a portrait page when it opens with text (an intro or
     a narrative), since long lines across a landscape page are hard to read, else on landscape.
 

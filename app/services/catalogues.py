@@ -137,20 +137,3 @@ def default_catalogue_code(fiscal_year: int) -> str:
         return exact
     earlier = [c for c in codes if int(c[4:]) <= fiscal_year]
     return (earlier or codes)[-1 if earlier else 0]
-
-
-@dataclass(frozen=True)
-class CatalogueIndex:
-    """Lookups over one catalogue, built once per use."""
-
-    catalogue: Catalogue
-
-    @property
-    def items_by_code(self) -> dict[str, CatItem]:
-        return {it.code: it for it in self.catalogue.items}
-
-    def items_of(self, indicator: int) -> list[CatItem]:
-        return [it for it in self.catalogue.items if it.indicator_number == indicator]
-
-    def groups_of(self, indicator: int) -> list[CatGroup]:
-        return [g for g in self.catalogue.groups if g.indicator_number == indicator]

@@ -155,7 +155,6 @@ class TrackingView:
     fiscal_year: int
     round: int
     grouping: str
-    round_start: dt.date
     round_end: dt.date
     rows: tuple[TrackingRow, ...]
     departments: tuple[str, ...]
@@ -189,6 +188,6 @@ def tracking_view(session: Session, unit_id: int, fiscal_year: int, round_: int)
         if n.round == round_:
             key = (n.indicator_number, n.theme_number)
             notes[key] = (notes[key] + "\n" + n.text) if key in notes else n.text
-    start, end = round_bounds(fiscal_year, round_)
-    return TrackingView(plan.id, plan.fiscal_year, round_, plan.grouping, start, end, tuple(rows),
+    _, end = round_bounds(fiscal_year, round_)
+    return TrackingView(plan.id, plan.fiscal_year, round_, plan.grouping, end, tuple(rows),
                         tuple(d.name for d in plan.unit.departments), indicators, themes, notes)

@@ -157,6 +157,3 @@ def shape(font_name: str, text: str) -> Shaped:
                   tuple(cell_glyph), tuple(cell_char), tuple(cell_width), sum(adv))
 
 
-def text_width(font_name: str, text: str, size: float) -> float:
-    s = shape(font_name, text)
-    return s.width * size / s.font.upem

@@ -4,9 +4,7 @@ A factory is called with ``(ctx, parent)`` the first time its page is visited an
 page widget (normally a ``ui.pages.base.Page`` subclass). ``lazy(module, class)`` imports the
 module only then, so starting the program does not pay for screens not yet opened.
 
-Part 2 (Measures, Tracking, Documents) replaces the placeholder classes ``MeasuresPage``,
-``TrackingPage`` and ``DocumentsPage`` in ``ui/pages/measures.py``, ``tracking.py`` and
-``documents.py``; nothing here has to change. A new screen is one more ``PageSpec`` line.
+A new screen is one more ``PageSpec`` line.
 The order here is the order of the navigation list and of the Ctrl+1…Ctrl+9 shortcuts.
 """
 from __future__ import annotations
