@@ -1,5 +1,10 @@
-"""Test set-up: offscreen Qt and a private data folder, both fixed before anything imports
-Qt or pythainlp; fixtures for fresh and demo databases."""
+"""Test set-up: offscreen Qt, a private data folder and a private home folder, all fixed before
+anything imports Qt or pythainlp; fixtures for fresh and demo databases.
+
+No test may touch the real home folder: HOME, the XDG folders (where QSettings keeps
+``ITADesk/ITA Desk.conf`` on Linux) and the Windows profile folders point into a temporary
+folder for the whole run (``tests/test_home_folder.py`` checks it).
+"""
 from __future__ import annotations
 
 import os
@@ -10,6 +15,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _DATA = Path(tempfile.mkdtemp(prefix="ita-test-data-"))
 os.environ["ITA_DESK_DATA"] = str(_DATA)
+TEST_HOME = Path(tempfile.mkdtemp(prefix="ita-test-home-"))
+for _var, _sub in (("HOME", ""), ("USERPROFILE", ""), ("XDG_CONFIG_HOME", ".config"),
+                   ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
+                   ("APPDATA", "AppData/Roaming"), ("LOCALAPPDATA", "AppData/Local")):
+    os.environ[_var] = str(TEST_HOME / _sub)
 
 import pytest  # noqa: E402
 

@@ -1,5 +1,5 @@
 """Validate the shipped ITA catalogues (resources/catalogues/ita-YYYY.json) against
-docs/catalogue-format.md and the per-year structure in ../shared/domain.md.
+docs/catalogue-format.md and the per-year structure in docs/domain.md.
 
 `catalogue_problems` returns every problem it finds as text, so a failure names what is wrong;
 the mutation tests at the end prove that each rule can actually fail."""

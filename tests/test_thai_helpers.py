@@ -4,10 +4,10 @@ import datetime as dt
 import pytest
 
 from app.thai.dates import (
-    fiscal_year_bounds, fiscal_year_of, format_date, format_range, format_round, parse_date, round_bounds,
+    MONTHS, MONTHS_ABBR, fiscal_year_bounds, fiscal_year_of, format_date, format_range, format_round, round_bounds,
 )
 from app.thai.digits import format_score, parse_number, parse_score, to_arabic_digits, to_thai_digits
-from app.thai.sort import thai_sort_key, thai_sorted
+from app.thai.sort import thai_sort_key
 
 
 def test_digits_round_trip():
@@ -55,25 +55,22 @@ def test_fiscal_year_and_rounds():
         round_bounds(2568, 9)
 
 
-@pytest.mark.parametrize("text, date", [
-    ("๕ ธันวาคม ๒๕๖๘", dt.date(2025, 12, 5)),
-    ("5 ธ.ค. 2568", dt.date(2025, 12, 5)),
-    ("5/12/2568", dt.date(2025, 12, 5)),
-    ("๑ ตุลาคม พ.ศ. ๒๕๖๗", dt.date(2024, 10, 1)),
-])
-def test_parse_date(text, date):
-    assert parse_date(text) == date
+def test_dates_equal_pythainlp_util():
+    """Our month names and date text are pythainlp's (kept only for its import cost: see dates.py)."""
+    from pythainlp.util import thai_strftime
+    from pythainlp.util.date import thai_abbr_months, thai_full_months
 
-
-def test_parse_date_errors_are_thai():
-    with pytest.raises(ValueError, match="ชื่อเดือน"):
-        parse_date("5 Foo 2568")
-    with pytest.raises(ValueError, match="ไม่มีวันที่"):
-        parse_date("31 กุมภาพันธ์ 2568")
+    assert list(MONTHS) == list(thai_full_months) and list(MONTHS_ABBR) == list(thai_abbr_months)
+    day = dt.date(2024, 10, 1)
+    for n in range(0, 800, 7):
+        date = day + dt.timedelta(days=n)
+        moment = dt.datetime(date.year, date.month, date.day)
+        assert format_date(date) == thai_strftime(moment, "%-d %B %Y", thaidigit=True)
+        assert format_date(date, thai=False, abbr=True) == thai_strftime(moment, "%-d %b %Y")
 
 
 def test_thai_sort_ignores_leading_vowels():
     words = ["เทศบาล", "กองช่าง", "ไก่", "ขาม", "องค์การ", "โรงเรียน"]
     # ไก่ sorts under ก, เทศบาล under ท, โรงเรียน under ร.
-    assert thai_sorted(words) == ["กองช่าง", "ไก่", "ขาม", "เทศบาล", "โรงเรียน", "องค์การ"]
+    assert sorted(words, key=thai_sort_key) == ["กองช่าง", "ไก่", "ขาม", "เทศบาล", "โรงเรียน", "องค์การ"]
     assert thai_sort_key("ก่า") > thai_sort_key("กา")

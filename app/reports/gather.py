@@ -25,7 +25,7 @@ STATUS_LABELS = {
     m.STATUS_NOT_STARTED: "ยังไม่ดำเนินการ",
 }
 
-# Used when no catalogue in the database names them (shared/domain.md).
+# Used when no catalogue in the database names them (docs/domain.md, "The framework").
 DEFAULT_THEMES = {
     1: "กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ",
     2: "การให้บริการและระบบ E-Service",

@@ -1,4 +1,4 @@
-"""The cover memo (บันทึกข้อความ) laid out per the ระเบียบงานสารบรรณ (see shared/domain.md).
+"""The cover memo (บันทึกข้อความ) laid out per the ระเบียบงานสารบรรณ (docs/domain.md, "The memo").
 
 A4 portrait, margins 3 cm left / 2 cm right; the unit's Garuda image 1.5 cm high at the top left
 when it has one; "บันทึกข้อความ" bold 29 pt centred; the fields ส่วนราชการ / ที่ + วันที่ / เรื่อง with

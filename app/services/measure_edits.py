@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from app.services.catalogues import default_catalogue_code, shipped_catalogue
 from app.services.changes import Changes
-from app.services.ordering import inserted, moved, renumber
 from app.store.models import (
     GROUP_BY_INDICATOR, GROUP_BY_THEME, STATUS_NOT_STARTED, STATUSES, Catalogue, Measure,
     MeasurePlan, Photo, Progress, ProgressNote, Unit,
@@ -179,7 +178,7 @@ def add_measure(session: Session, plan_id: int, index: int | None = None,
     cleaned.setdefault("responsible", [])
     cleaned.setdefault("related_items", [])
     ms = Measure(**cleaned)
-    plan.measures = inserted(plan.measures, ms, index)
+    plan.measures.insert(len(plan.measures) if index is None else max(0, index), ms)
     session.flush()
     return Changes(measures=True), ms.id
 
@@ -238,8 +237,7 @@ def delete_measure(session: Session, measure_id: int) -> tuple[Changes, MeasureS
     snap = snapshot_measure(session, measure_id)
     ms = _measure(session, measure_id)
     plan = ms.plan
-    plan.measures.remove(ms)
-    renumber(plan.measures)
+    plan.measures.remove(ms)  # the ordering list renumbers the rest
     session.flush()
     return Changes(measures=True, progress=bool(snap.progress)), snap
 
@@ -261,7 +259,7 @@ def restore_measure(session: Session, snap: MeasureSnapshot) -> Changes:
     plan = _plan(session, snap.plan_id)
     if session.get(Measure, snap.id) is not None:
         raise ValueError("มาตรการนี้มีอยู่แล้ว")
-    plan.measures = inserted(plan.measures, _restore_measure_row(snap), snap.index)
+    plan.measures.insert(max(0, snap.index), _restore_measure_row(snap))
     session.flush()
     return Changes(measures=True, progress=bool(snap.progress))
 
@@ -297,7 +295,9 @@ def measure_index(session: Session, measure_id: int) -> int:
 
 def move_measure(session: Session, measure_id: int, new_index: int) -> Changes:
     ms = _measure(session, measure_id)
-    ms.plan.measures = moved(ms.plan.measures, ms, new_index)
+    measures = ms.plan.measures
+    measures.remove(ms)
+    measures.insert(max(0, new_index), ms)
     session.flush()
     return Changes(measures=True)
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.services.changes import Changes
-from app.services.ordering import inserted, moved, renumber
 from app.services.progress_edits import progress_row
 from app.store.models import Photo, Progress
 
@@ -98,7 +97,7 @@ def list_photos(session: Session, measure_id: int, round_: int) -> list[PhotoInf
 
 
 def _insert(pr: Progress, photo: Photo, index: int | None) -> None:
-    pr.photos = inserted(pr.photos, photo, index)
+    pr.photos.insert(len(pr.photos) if index is None else max(0, index), photo)
 
 
 def add_photo(session: Session, measure_id: int, round_: int, data: bytes, filename: str = "",
@@ -123,8 +122,7 @@ def remove_photo(session: Session, photo_id: int) -> tuple[Changes, PhotoSnapsho
     snap = snapshot_photo(session, photo_id)
     ph = _photo(session, photo_id)
     pr = ph.progress
-    pr.photos.remove(ph)
-    renumber(pr.photos)
+    pr.photos.remove(ph)  # the ordering list renumbers the rest
     session.flush()
     return Changes(progress=True), snap
 
@@ -147,7 +145,8 @@ def photo_index(session: Session, photo_id: int) -> int:
 def move_photo(session: Session, photo_id: int, new_index: int) -> Changes:
     ph = _photo(session, photo_id)
     pr = ph.progress
-    pr.photos = moved(pr.photos, ph, new_index)
+    pr.photos.remove(ph)  # pr was taken before: removing clears ph.progress
+    pr.photos.insert(max(0, new_index), ph)
     session.flush()
     return Changes(progress=True)
 

@@ -1,6 +1,6 @@
 """Scoring: indicator, tool and overall scores and the level, from a year's catalogue.
 
-Rules (checked against the seeds, see shared/domain.md):
+Rules (docs/domain.md, "Scores" and "Levels"; checked against the seeds):
 - an item group (OIT 9.1 …) is the mean of its items;
 - an indicator is the mean of its items, or of its groups when it has groups, or — for EIT
   items carrying Public and Survey scores (2568 on) — the mean of (Public mean, Survey mean);

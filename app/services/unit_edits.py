@@ -15,7 +15,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.changes import Changes
-from app.services.ordering import inserted, moved, renumber
 from app.store.models import Department, Measure, MeasurePlan, Memo, Signer, Unit
 
 TEXT_FIELDS = ("name", "kind", "district", "province", "phone", "doc_prefix", "head_title", "font", "office")
@@ -93,7 +92,7 @@ def add_department(session: Session, unit_id: int, name: str, index: int | None 
     name = _clean_name(name, "หน่วยงานย่อย")
     if any(d.name == name for d in unit.departments):
         raise ValueError(f"มีหน่วยงานย่อย “{name}” อยู่แล้ว")
-    unit.departments = inserted(unit.departments, Department(name=name), index)
+    unit.departments.insert(len(unit.departments) if index is None else max(0, index), Department(name=name))
     session.flush()
     return Changes(unit=True)
 
@@ -135,15 +134,16 @@ def remove_department(session: Session, unit_id: int, name: str) -> tuple[Change
     unit = _unit(session, unit_id)
     dept = _department(unit, name)
     index = list(unit.departments).index(dept)
-    unit.departments.remove(dept)
-    renumber(unit.departments)
+    unit.departments.remove(dept)  # the ordering list renumbers the rest
     session.flush()
     return Changes(unit=True), index
 
 
 def move_department(session: Session, unit_id: int, name: str, new_index: int) -> Changes:
     unit = _unit(session, unit_id)
-    unit.departments = moved(unit.departments, _department(unit, name), new_index)
+    dept = _department(unit, name)
+    unit.departments.remove(dept)
+    unit.departments.insert(max(0, new_index), dept)
     session.flush()
     return Changes(unit=True)
 
@@ -176,7 +176,7 @@ def add_signer(session: Session, unit_id: int, name: str, positions, index: int 
     signer = Signer(key=key or uuid.uuid4().hex[:12], name=_clean_name(name, "ผู้ลงนาม"),
                     positions=_clean_positions(positions), role=_clean_role(role),
                     signature_png=signature_png)
-    unit.signers = inserted(unit.signers, signer, index)
+    unit.signers.insert(len(unit.signers) if index is None else max(0, index), signer)
     session.flush()
     for memo_id in memo_ids:
         memo = session.get(Memo, memo_id)
@@ -251,8 +251,7 @@ def remove_signer(session: Session, signer_id: int) -> tuple[Changes, SignerData
     data = signer_data(session, signer_id)
     s = _signer(session, signer_id)
     unit = s.unit
-    unit.signers.remove(s)
-    renumber(unit.signers)
+    unit.signers.remove(s)  # the ordering list renumbers the rest
     session.flush()
     return Changes(unit=True, memos=bool(data.memo_ids)), data
 
@@ -263,6 +262,8 @@ def find_signer_id(session: Session, unit_id: int, key: str) -> int | None:
 
 def move_signer(session: Session, signer_id: int, new_index: int) -> Changes:
     s = _signer(session, signer_id)
-    s.unit.signers = moved(s.unit.signers, s, new_index)
+    signers = s.unit.signers
+    signers.remove(s)
+    signers.insert(max(0, new_index), s)
     session.flush()
     return Changes(unit=True)

@@ -15,6 +15,7 @@ from typing import Any, Optional
 
 import sqlalchemy as sa
 from sqlalchemy import ForeignKey, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -155,10 +156,12 @@ class Unit(Base):
     office: Mapped[str] = mapped_column(Text, default="")
 
     departments: Mapped[list[Department]] = relationship(
-        back_populates="unit", cascade="all, delete-orphan", order_by="Department.position"
+        back_populates="unit", cascade="all, delete-orphan", order_by="Department.position",
+        collection_class=ordering_list("position"),
     )
     signers: Mapped[list[Signer]] = relationship(
-        back_populates="unit", cascade="all, delete-orphan", order_by="Signer.position"
+        back_populates="unit", cascade="all, delete-orphan", order_by="Signer.position",
+        collection_class=ordering_list("position"),
     )
     assessments: Mapped[list[Assessment]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="Assessment.fiscal_year"
@@ -317,7 +320,8 @@ class MeasurePlan(Base):
 
     unit: Mapped[Unit] = relationship(back_populates="plans")
     measures: Mapped[list[Measure]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan", order_by="Measure.position"
+        back_populates="plan", cascade="all, delete-orphan", order_by="Measure.position",
+        collection_class=ordering_list("position"),
     )
     notes: Mapped[list[ProgressNote]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="ProgressNote.id"
@@ -360,7 +364,8 @@ class Progress(Base):
 
     measure: Mapped[Measure] = relationship(back_populates="progress")
     photos: Mapped[list[Photo]] = relationship(
-        back_populates="progress", cascade="all, delete-orphan", order_by="Photo.position"
+        back_populates="progress", cascade="all, delete-orphan", order_by="Photo.position",
+        collection_class=ordering_list("position"),
     )
 
 

@@ -2,13 +2,19 @@
 
 The fiscal year N (BE) runs 1 October of N-1 to 30 September of N. Dates are stored as
 ``datetime.date`` (Gregorian) and only shown in the Buddhist era.
+
+``pythainlp.util`` has the same month names (``thai_full_months``, ``thai_abbr_months``) and
+``thai_strftime("%-d %B %Y")`` writes the same dates (``tests/test_thai_helpers.py`` checks both
+give the same text), and ``thai_strptime`` reads them. The few lines here are kept because
+importing ``pythainlp`` costs about 0.3 s, which the window would pay on its own thread the first
+time it shows a date, and the ``years`` verb on every run, while neither
+needs the word breaker that ``pythainlp`` is loaded for in the document layer.
 """
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from app.thai.digits import digits, to_arabic_digits
+from app.thai.digits import digits
 
 BE_OFFSET = 543
 
@@ -75,32 +81,3 @@ def format_round(fiscal_year_be: int, round_months: int, thai: bool = True) -> s
     """"รอบ ๖ เดือน (ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘)"."""
     start, end = round_bounds(fiscal_year_be, round_months)
     return digits(f"รอบ {round_months} เดือน (", thai) + format_range(start, end, thai) + ")"
-
-
-_DATE_RE = re.compile(r"^\s*(\d{1,2})\s*([^\d\s]+)\s*(?:พ\.ศ\.)?\s*(\d{4})\s*$")
-_NUMERIC_RE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
-
-
-def parse_date(text: str) -> dt.date:
-    """Read "๕ ธันวาคม ๒๕๖๘", "5 ธ.ค. 2568" or "5/12/2568" (BE years; AD years ≤ 2400 accepted)."""
-    raw = to_arabic_digits(text)
-    match = _NUMERIC_RE.match(raw)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-    else:
-        match = _DATE_RE.match(raw)
-        if not match:
-            raise ValueError(f"อ่านวันที่ “{text}” ไม่ได้ (ตัวอย่าง: ๕ ธันวาคม ๒๕๖๘)")
-        day, name, year = int(match.group(1)), match.group(2), int(match.group(3))
-        if name in MONTHS:
-            month = MONTHS.index(name) + 1
-        elif name in MONTHS_ABBR:
-            month = MONTHS_ABBR.index(name) + 1
-        else:
-            raise ValueError(f"ไม่รู้จักชื่อเดือน “{name}” ในวันที่ “{text}”")
-    if year > 2400:
-        year -= BE_OFFSET
-    try:
-        return dt.date(year, month, day)
-    except ValueError as exc:
-        raise ValueError(f"ไม่มีวันที่ “{text}” ในปฏิทิน") from exc

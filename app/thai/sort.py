@@ -30,7 +30,3 @@ def thai_sort_key(text: str) -> tuple[str, str, str]:
             base.append(ch)
         i += 1
     return ("".join(base), "".join(marks), text)
-
-
-def thai_sorted(values, key=lambda v: v):
-    return sorted(values, key=lambda v: thai_sort_key(key(v)))
