@@ -18,7 +18,6 @@ from app.reports.styles import BODY, MEMO_LABEL, MEMO_TITLE, TABLE, Styles
 from app.typeset import ParaStyle
 
 DEFAULT_FONT = "TH SarabunIT๙"
-OFFICIAL_FONTS = ("TH SarabunIT๙", "TH SarabunPSK", "TH Sarabun New")
 SARABUN_SCALE = 0.68  # as app.typeset.fonts: 16 TH points look like 10.9 pt of Sarabun
 
 # Thai style names (what the officer sees in Word's style gallery)
