@@ -16,7 +16,7 @@ os.environ.setdefault("ITA_DESK_DATA", str(_tmp / "data"))
 from app.excel.consolidate import consolidate  # noqa: E402
 from app.excel.summary import write_summary  # noqa: E402
 from app.store.db import open_database  # noqa: E402
-from tests.test_excel_fixtures import add_unit, unit_doc  # noqa: E402
+from tests.excel_fixtures import add_unit, unit_doc  # noqa: E402
 
 
 def median_time(fn, repeat: int) -> float:
