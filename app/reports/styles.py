@@ -17,6 +17,7 @@ from app.typeset import FontSet, ParaStyle, ThaiParagraph, ThaiTable
 
 BODY = 16
 TABLE = 14
+SMALL = 12
 HEADING = 16
 TITLE = 18
 MEMO_TITLE = 29
@@ -52,6 +53,10 @@ class Styles:
     @property
     def body(self) -> ParaStyle:
         return self.style(BODY, align="justify", first_indent=REPORT_INDENT, space_before=4)
+
+    @property
+    def plain(self) -> ParaStyle:
+        return self.style(BODY, align="justify")
 
     @property
     def title(self) -> ParaStyle:
