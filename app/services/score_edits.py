@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.services.catalogues import ensure_catalogue
 from app.services.years import CatalogueNeeded, catalogue_choices, catalogue_of_year
 from app.services.changes import Changes
+from app.services.scoring import ScoreInputs, score_inputs
 from app.store.models import (
     Assessment, GroupScore, IndicatorScore, ItemScore, ToolScore, Unit,
 )
@@ -174,3 +175,10 @@ def assessment_id_for(session: Session, unit_id: int, fiscal_year: int) -> int |
     return session.scalar(
         select(Assessment.id).where(Assessment.unit_id == unit_id, Assessment.fiscal_year == fiscal_year)
     )
+
+
+def stored_scores(session: Session, assessment_id: int) -> ScoreInputs | None:
+    """The assessment's stored numbers without its catalogue (for a view re-scoring after an
+    edit on the catalogue it keeps); None when the assessment is gone (its creation undone)."""
+    a = session.get(Assessment, assessment_id)
+    return None if a is None else score_inputs(a)

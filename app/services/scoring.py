@@ -160,13 +160,51 @@ def level_for(rule: dict[str, Any], overall: float | None, indicators: Iterable[
     return None
 
 
+@dataclass(frozen=True)
+class ScoreRow:
+    """One stored score row's numbers (an item's score, or an indicator's published figures)."""
+    value: float | None = None  # item score, or indicator published
+    public: float | None = None
+    survey: float | None = None
+
+
+@dataclass(frozen=True)
+class ScoreInputs:
+    """What an assessment stores, as plain numbers: all ``compute`` needs besides the catalogue,
+    so a view that keeps the catalogue re-scores after an edit by reading only these."""
+    fiscal_year: int
+    items: dict[str, ScoreRow]
+    groups: dict[str, float | None]
+    indicators: dict[int, ScoreRow]
+    tools: dict[str, float | None]
+    published_overall: float | None
+    published_level: str | None
+
+
+def score_inputs(assessment: Assessment) -> ScoreInputs:
+    """The assessment's stored scores (loads its score rows, not its catalogue)."""
+    return ScoreInputs(
+        fiscal_year=assessment.fiscal_year,
+        items={s.item_code: ScoreRow(s.score, s.public, s.survey) for s in assessment.item_scores},
+        groups={g.group_code: g.published for g in assessment.group_scores},
+        indicators={s.indicator_number: ScoreRow(s.published, s.public, s.survey) for s in assessment.indicator_scores},
+        tools={t.tool_code: t.published for t in assessment.tool_scores},
+        published_overall=assessment.published_overall,
+        published_level=assessment.published_level,
+    )
+
+
 def compute(assessment: Assessment) -> ScoreSheet:
     """Score an assessment from what is stored for it (no database access beyond its relations)."""
-    cat: Catalogue = assessment.catalogue
-    item_rows = {s.item_code: s for s in assessment.item_scores}
-    group_pub = {g.group_code: g.published for g in assessment.group_scores}
-    ind_rows = {s.indicator_number: s for s in assessment.indicator_scores}
-    tool_pub = {t.tool_code: t.published for t in assessment.tool_scores}
+    return compute_scores(assessment.catalogue, score_inputs(assessment))
+
+
+def compute_scores(cat: Catalogue, inputs: ScoreInputs) -> ScoreSheet:
+    """Score stored numbers on their year's catalogue."""
+    item_rows = inputs.items
+    group_pub = inputs.groups
+    ind_rows = inputs.indicators
+    tool_pub = inputs.tools
     mismatches: list[Mismatch] = []
 
     def note(where: str, value: Value) -> Value:
@@ -183,7 +221,7 @@ def compute(assessment: Assessment) -> ScoreSheet:
             row = item_rows.get(it.code)
             items.append(ItemResult(
                 code=it.code, text=it.text, indicator=it.indicator_number, group=it.group_code,
-                dual=it.dual, score=row.score if row else None,
+                dual=it.dual, score=row.value if row else None,
                 public=row.public if row else None, survey=row.survey if row else None,
             ))
         groups = [
@@ -194,7 +232,7 @@ def compute(assessment: Assessment) -> ScoreSheet:
             for g in cat.groups if g.indicator_number == ind.number
         ]
         row = ind_rows.get(ind.number)
-        published = row.published if row else None
+        published = row.value if row else None
         public = survey = None
         if any(i.dual for i in items):
             public = note(f"indicator {ind.number} public", Value(
@@ -219,22 +257,22 @@ def compute(assessment: Assessment) -> ScoreSheet:
     overall_computed = (
         sum(t.weight * v for t, v in zip(tools, tool_values)) if all(v is not None for v in tool_values) else None
     )
-    overall = note("overall", Value(overall_computed, assessment.published_overall))
+    overall = note("overall", Value(overall_computed, inputs.published_overall))
     level_computed = level_for(
         cat.level_rule,
         overall.computed if overall.computed is not None else overall.published,
         [i.value.effective for i in indicators],
     )
     sheet = ScoreSheet(
-        fiscal_year=assessment.fiscal_year,
+        fiscal_year=inputs.fiscal_year,
         catalogue=cat.code,
         indicators=indicators,
         tools=tools,
         overall=overall,
         level_computed=level_computed,
-        level_published=assessment.published_level,
+        level_published=inputs.published_level,
         mismatches=mismatches,
     )
     if sheet._level_mismatch():
-        mismatches.append(Mismatch("level", level_computed, assessment.published_level))
+        mismatches.append(Mismatch("level", level_computed, inputs.published_level))
     return sheet

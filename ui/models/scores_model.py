@@ -124,18 +124,34 @@ class ScoresModel(QAbstractItemModel):
         self.endResetModel()
 
     def update_sheet(self, sheet: ScoreSheet | None) -> None:
-        """New values, same structure (after an edit): repaint every cell."""
+        """New values, same structure (after an edit): repaint only the rows whose figures
+        changed (the edited cells and the totals above them), one ``dataChanged`` per run of
+        adjacent changed rows."""
+        nodes = self.nodes_in_order()
+        before = [self._row_figures(n) for n in nodes]
         self._sheet = sheet
-        self._emit_all_changed(QModelIndex())
+        changed = [n for n, old in zip(nodes, before) if self._row_figures(n) != old]
+        for first, last in self._runs(changed):
+            self.dataChanged.emit(self.index_of(first, 0), self.index_of(last, COLUMN_COUNT - 1))
 
-    def _emit_all_changed(self, parent: QModelIndex) -> None:
-        rows = self.rowCount(parent)
-        if rows:
-            self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, COLUMN_COUNT - 1, parent))
-            for r in range(rows):
-                child = self.index(r, 0, parent)
-                if self.rowCount(child):
-                    self._emit_all_changed(child)
+    def _row_figures(self, node: Node) -> tuple:
+        """Everything a row shows that comes from the sheet."""
+        if node.kind == KIND_LEVEL:
+            s = self._sheet
+            return (s.level_computed, s.level_published) if s else (None, None)
+        return tuple((number, None if pair is None else (pair.computed, pair.published))
+                     for number, pair in (self.value(node, c) for c in range(COL_SCORE, COLUMN_COUNT)))
+
+    @staticmethod
+    def _runs(nodes: list[Node]) -> list[tuple[Node, Node]]:
+        """Runs of siblings with consecutive rows (``dataChanged`` spans one parent)."""
+        runs: list[tuple[Node, Node]] = []
+        for n in nodes:
+            if runs and runs[-1][1].parent is n.parent and runs[-1][1].row + 1 == n.row:
+                runs[-1] = (runs[-1][0], n)
+            else:
+                runs.append((n, n))
+        return runs
 
     @property
     def has_dual(self) -> bool:

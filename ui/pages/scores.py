@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget,
 )
 
+from app.services import score_edits
 from app.services.changes import Changes
-from app.services.scoring import compute
+from app.services.scoring import ScoreSheet, compute, compute_scores
 from app.services.years import CatalogueNeeded
 from app.store.models import Assessment
 from sqlalchemy import select
@@ -91,6 +92,11 @@ class ScoresPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._loaded_key: tuple | None = None
+        # Kept from the last full load: a score edit re-reads only the stored numbers and
+        # re-scores them on this catalogue (unchanged by score edits) instead of re-querying it.
+        self._loaded_catalogue = None
+        self._loaded_assessment_id: int | None = None
+        self._loaded_year: tuple | None = None
         self.model = ScoresModel(self)
         self.model.commit = self._commit
         self.model.commit_level = self._commit_level
@@ -139,9 +145,37 @@ class ScoresPage(Page):
 
     # --- loading -----------------------------------------------------------------------------
 
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.catalogue:
+            self._loaded_key = None  # the structure itself may have changed
+        super()._on_changed(changes)
+
+    def _rescore(self) -> bool:
+        """After a score edit on the loaded year: re-read the stored numbers only."""
+        if self._loaded_catalogue is None or self._loaded_assessment_id is None:
+            return False
+        if (self.ctx.unit_id, self.ctx.fiscal_year) != self._loaded_year:
+            return False
+        with self.ctx.db.session() as session:
+            inputs = score_edits.stored_scores(session, self._loaded_assessment_id)
+        if inputs is None:
+            return False
+        sheet = compute_scores(self._loaded_catalogue, inputs)
+        self.model.update_sheet(sheet)
+        self._show_summary(sheet)
+        return True
+
+    def _show_summary(self, sheet: ScoreSheet) -> None:
+        overall = sheet.overall.effective
+        self.summary.setText(self.tr("คะแนนรวม %1  ระดับ %2  ไม่ตรงกัน %3 จุด")
+                             .replace("%1", "-" if overall is None else f"{overall:.2f}")
+                             .replace("%2", sheet.level or "-").replace("%3", str(len(sheet.mismatches))))
+
     def refresh(self) -> None:
         ctx = self.ctx
         self.message.clear()
+        if self._loaded_key is not None and self._rescore():
+            return
         assessment = sheet = None
         unit_name = ""
         if ctx.unit_id is not None and ctx.fiscal_year is not None:
@@ -161,9 +195,13 @@ class ScoresPage(Page):
                         self.view.expandAll()
                         self.view.setColumnHidden(COL_PUBLIC, not self.model.has_dual)
                         self.view.setColumnHidden(COL_SURVEY, not self.model.has_dual)
+                    self._loaded_catalogue = assessment.catalogue  # loaded by compute, kept detached
+                    self._loaded_assessment_id = assessment.id
+                    self._loaded_year = (ctx.unit_id, ctx.fiscal_year)
                     catalogue = assessment.catalogue.code
         if assessment is None:
             self._loaded_key = None
+            self._loaded_catalogue = self._loaded_assessment_id = None
             self.model.load(None, None)
             self.heading.setText(self.tr("ยังไม่มีผลการประเมินของปีงบประมาณ %1").replace("%1", str(ctx.fiscal_year or "-")))
             self.summary.clear()
@@ -172,10 +210,7 @@ class ScoresPage(Page):
         self.start_button.hide()
         self.heading.setText(self.tr("%1 — ปีงบประมาณ %2 (%3)").replace("%1", unit_name)
                              .replace("%2", str(ctx.fiscal_year)).replace("%3", catalogue))
-        overall = sheet.overall.effective
-        self.summary.setText(self.tr("คะแนนรวม %1  ระดับ %2  ไม่ตรงกัน %3 จุด")
-                             .replace("%1", "-" if overall is None else f"{overall:.2f}")
-                             .replace("%2", sheet.level or "-").replace("%3", str(len(sheet.mismatches))))
+        self._show_summary(sheet)
 
     # --- editing -----------------------------------------------------------------------------
 
