@@ -213,7 +213,7 @@ class ExcelActions(QObject):
             from app.excel import write_summary
 
             with self.ctx.db.session() as session:
-                return write_summary(session, name, year, path)
+                return write_summary(session, self.ctx.unit_id, year, path)
 
         return self._run(_tr("กำลังส่งออกสรุป Excel…"), job, lambda written: self._written(
             written, _tr("ส่งออกสรุปผล ITA ปีงบประมาณ %1 ของ %2 แล้ว").replace("%1", str(year)).replace("%2", name)))
@@ -234,7 +234,7 @@ class ExcelActions(QObject):
             with self.ctx.db.session() as session:
                 unit = session.get(Unit, self.ctx.unit_id)
                 code = catalogue_code_for(session, unit, year)
-                return write_score_template(session, code, path, unit_name=name, fiscal_year=year)
+                return write_score_template(session, code, path, unit_name=self.ctx.unit_id, fiscal_year=year)
 
         return self._run(_tr("กำลังสร้างแบบกรอกคะแนน…"), job, lambda written: self._written(
             written, _tr("สร้างแบบกรอกคะแนนปีงบประมาณ %1 แล้ว กรอกในช่องสีเหลือง บันทึก แล้วใช้ "
@@ -254,7 +254,7 @@ class ExcelActions(QObject):
         selection = self._selection()
         if selection is None:
             return None
-        name, year = selection
+        year = selection[1]
         chosen, _filter = QFileDialog.getOpenFileName(self.window, _tr("เลือกแบบกรอกคะแนนที่กรอกแล้ว"),
                                                       str(self._start_folder()), _tr(OPEN_FILTER))
         if not chosen:
@@ -264,7 +264,7 @@ class ExcelActions(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.ctx.db.session() as session:
-                plan = read_score_file(session, path, name, year)
+                plan = read_score_file(session, path, self.ctx.unit_id, year)
         except ValueError as exc:  # ExcelFileError: not xlsx, damaged, too large inside, wrong unit/year
             self._box(QMessageBox.Icon.Warning, _tr("นำเข้าคะแนนไม่ได้"), str(exc))
             return None

@@ -44,10 +44,10 @@ def _requests(unit: Unit) -> list:
         from app.reports.options import KIND_ANALYSIS, KIND_PLAN, KIND_PROGRESS, DocumentRequest
     except ImportError:
         return []
-    out = [DocumentRequest(KIND_ANALYSIS, unit.name, a.fiscal_year) for a in unit.assessments]
+    out = [DocumentRequest(KIND_ANALYSIS, unit.id, a.fiscal_year) for a in unit.assessments]
     for p in unit.plans:
-        out.append(DocumentRequest(KIND_PLAN, unit.name, p.fiscal_year))
-        out += [DocumentRequest(KIND_PROGRESS, unit.name, p.fiscal_year, round=r) for r in (6, 12)]
+        out.append(DocumentRequest(KIND_PLAN, unit.id, p.fiscal_year))
+        out += [DocumentRequest(KIND_PROGRESS, unit.id, p.fiscal_year, round=r) for r in (6, 12)]
     return out
 
 
@@ -77,7 +77,7 @@ def write_headless_documents(db: Database, folder: Path) -> list[Path]:
             unit = session.get(Unit, summary.id)
             base = folder / _safe(unit.name)
             written += _write_pdfs(session, unit, base, skipped)
-            export_unit(session, unit.name, base.with_suffix(".itaz"))
+            export_unit(session, unit.id, base.with_suffix(".itaz"))
             written.append(base.with_suffix(".itaz"))
             scores = {str(a.fiscal_year): compute(a).as_dict() for a in unit.assessments}
             (base.parent / f"{base.name}-scores.json").write_text(

@@ -70,7 +70,7 @@ def memo_values(session: Session, unit_id: int, kind: str, year: int, round_: in
     memo_id = find_memo_id(session, unit_id, kind, year, round_)
     if memo_id is not None:
         return _values_of_row(session.get(Memo, memo_id))
-    doc = gather.memo_doc(session, unit.name, kind, year, _key(kind, round_))
+    doc = gather.memo_doc(session, unit.id, kind, year, _key(kind, round_))
     return {
         "office": doc.office, "number": doc.number, "date": doc.date, "subject": doc.subject,
         "addressee": doc.addressee, "body_form": doc.body_form if doc.body_form in BODY_FORMS else "short",

@@ -45,7 +45,7 @@ class DocumentRequest:
     """
 
     kind: str
-    unit: str
+    unit: int | str  # the unit's id (the window) or name (the command line): app.services.units.UnitRef
     year: int
     round: int = 12
     layout: str | None = None  # progress layout, or plan grouping ("indicator"/"theme")

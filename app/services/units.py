@@ -30,8 +30,19 @@ class UnitSummary:
         }
 
 
-def find_unit(session: Session, name: str) -> Unit:
-    """The unit called ``name``; a Thai ``InputError`` naming the units there are if none is."""
+# A unit as the layers pass it: its id (the window, which holds the selected unit's id) or its
+# name (the command line and files, where a person typed it). Resolved once, by ``find_unit``.
+UnitRef = int | str
+
+
+def find_unit(session: Session, unit: UnitRef) -> Unit:
+    """The unit with this id, or called this name; a Thai ``InputError`` if there is none."""
+    if isinstance(unit, int):
+        found = session.get(Unit, unit)
+        if found is None:
+            raise InputError("ไม่พบหน่วยงานที่เลือก (อาจถูกลบไปแล้ว) กรุณาเลือกใหม่")
+        return found
+    name = unit
     unit = session.scalar(select(Unit).where(Unit.name == name))
     if unit is None:
         known = ", ".join(session.scalars(select(Unit.name)).all()) or "ยังไม่มีหน่วยงาน"

@@ -72,14 +72,14 @@ def memo_key(kind: str, memo_kind: str | None, year: int, round_: int) -> tuple[
     return covered, year, round_ if covered == KIND_PROGRESS else None
 
 
-def file_name_for(r: DocumentRequest | None, suffix: str) -> str:
+def file_name_for(r: DocumentRequest | None, suffix: str, unit_name: str = "") -> str:
     """"มาตรการ-2569-เทศบาลตำบลม่วงยาย.pdf": the name proposed when a document is saved."""
     if r is None:
         return "เอกสาร" + suffix
     parts = [SHORT_NAMES.get(r.kind, r.kind), str(r.year)]
     if r.kind in (KIND_PROGRESS, KIND_SUMMARY):
         parts.append(f"{r.round}เดือน")
-    parts.append(r.unit)
+    parts.append(unit_name or str(r.unit))
     return re.sub(r'[\\/:*?"<>|]+', "-", "-".join(parts)) + suffix
 
 
@@ -189,7 +189,7 @@ class DocumentsPage(Page):
         self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.save_button = QPushButton(self.tr("บันทึกเป็น PDF…"), self)
         self.save_button.setToolTip(self.tr("Ctrl+Shift+S"))
-        self.word = WordExport(self, ctx.db, self.request, lambda r: file_name_for(r, ".docx"))
+        self.word = WordExport(self, ctx.db, self.request, lambda r: file_name_for(r, ".docx", self.unit_name))
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setMaximumWidth(220)
@@ -283,7 +283,7 @@ class DocumentsPage(Page):
         elif kind == KIND_PLAN:
             layout = self.grouping_combo.currentData()
         return DocumentRequest(
-            kind=kind, unit=self.unit_name, year=year, round=self.round_combo.currentData(), layout=layout,
+            kind=kind, unit=self.ctx.unit_id, year=year, round=self.round_combo.currentData(), layout=layout,
             with_memo=kind != KIND_MEMO and self.with_memo_check.isChecked(),
             memo_kind=self.memo_kind_combo.currentData() if kind == KIND_MEMO else None,
             thai_digits=self.digits_combo.currentData(), font=self.font_combo.currentData(),
@@ -439,7 +439,7 @@ class DocumentsPage(Page):
     # --- print and save ------------------------------------------------------------------------
 
     def default_file_name(self) -> str:
-        return file_name_for(self.pdf_request, ".pdf")
+        return file_name_for(self.pdf_request, ".pdf", self.unit_name)
 
     def save_pdf(self) -> Path | None:
         if self.pdf is None:
