@@ -1,7 +1,7 @@
 """Read the glyphs a PDF really places, back from its content streams (for tests and debugging).
 
-An independent reader of what a viewer paints, used to check our output against HarfBuzz: it parses
-each page's content stream (``q``/``Q``/``cm``, ``BT``/``ET``, ``Tf``, ``Tm``/``Td``/``TD``/``T*``,
+An independent reader of what a viewer paints, used to check our output against HarfBuzz: it reads
+each page's content stream, as parsed by pypdf's ``ContentStream``, (``q``/``Q``/``cm``, ``BT``/``ET``, ``Tf``, ``Tm``/``Td``/``TD``/``T*``,
 ``Tc``/``Tw``/``Tz``/``Ts``, ``TJ``/``Tj`` with kerning numbers) and follows the text and graphics
 state as the PDF specification says (section 9.4.4: each glyph advances by
 ``(w0 / 1000 * Tfs + Tc + Tw) * Th``, ``Tw`` only for the single byte 32; a number in ``TJ`` moves by
@@ -15,7 +15,6 @@ way from the path operators. Nothing here uses the writer's own bookkeeping.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,112 +47,29 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-# --- tokenizer ----------------------------------------------------------------------------------
+# --- content stream ---------------------------------------------------------------------------
 
-_DELIMS = b"()<>[]{}/%"
-_WS = b" \t\r\n\f\x00"
+def _plain(obj):
+    """A pypdf operand as plain Python: numbers as floats, names without "/", strings as bytes."""
+    from pypdf.generic import ArrayObject, ByteStringObject, FloatObject, NameObject, NumberObject, TextStringObject
 
-
-class _Name(str):
-    pass
-
-
-class _Op(str):
-    pass
-
-
-def _tokens(data: bytes):
-    i, n = 0, len(data)
-    while i < n:
-        ch = data[i]
-        if ch in _WS:
-            i += 1
-        elif ch == 0x25:  # % comment
-            while i < n and data[i] not in b"\r\n":
-                i += 1
-        elif ch == 0x2F:  # /name
-            j = i + 1
-            while j < n and data[j] not in _WS and data[j] not in _DELIMS:
-                j += 1
-            yield _Name(data[i + 1:j].decode("latin-1"))
-            i = j
-        elif data.startswith(b"<<", i) or data.startswith(b">>", i):
-            yield _Op(data[i:i + 2].decode())
-            i += 2
-        elif ch == 0x3C:  # <hex>
-            j = data.index(b">", i)
-            hexs = re.sub(rb"\s", b"", data[i + 1:j])
-            if len(hexs) % 2:
-                hexs += b"0"
-            yield bytes.fromhex(hexs.decode())
-            i = j + 1
-        elif ch == 0x28:  # (literal string)
-            out, depth, j = bytearray(), 1, i + 1
-            while depth:
-                c = data[j]
-                if c == 0x5C:
-                    nxt = data[j + 1]
-                    esc = {0x6E: 10, 0x72: 13, 0x74: 9, 0x62: 8, 0x66: 12}
-                    if nxt in esc:
-                        out.append(esc[nxt])
-                        j += 2
-                    elif 0x30 <= nxt <= 0x37:
-                        m = re.match(rb"[0-7]{1,3}", data[j + 1:j + 4])
-                        out.append(int(m.group(), 8) & 0xFF)
-                        j += 1 + len(m.group())
-                    elif nxt in b"\r\n":
-                        j += 2
-                    else:
-                        out.append(nxt)
-                        j += 2
-                    continue
-                if c == 0x28:
-                    depth += 1
-                elif c == 0x29:
-                    depth -= 1
-                    if not depth:
-                        break
-                out.append(c)
-                j += 1
-            yield bytes(out)
-            i = j + 1
-        elif ch in b"[]{}":
-            yield _Op(chr(ch))
-            i += 1
-        else:
-            j = i
-            while j < n and data[j] not in _WS and data[j] not in _DELIMS:
-                j += 1
-            word = data[i:j].decode("latin-1")
-            try:
-                yield float(word)
-            except ValueError:
-                yield _Op(word)
-            i = j
+    if isinstance(obj, ArrayObject):
+        return [_plain(o) for o in obj]
+    if isinstance(obj, NameObject):
+        return str(obj)[1:]
+    if isinstance(obj, TextStringObject):
+        return obj.get_original_bytes()
+    if isinstance(obj, ByteStringObject):
+        return bytes(obj)
+    if isinstance(obj, (NumberObject, FloatObject)):
+        return float(obj)
+    return obj
 
 
-def _operations(data: bytes):
-    """(operator, operands) pairs; arrays become lists, dictionaries dicts."""
-    stack: list = []
-    marks: list[tuple[str, int]] = []
-    for tok in _tokens(data):
-        if isinstance(tok, _Op):
-            if tok in ("[", "<<"):
-                marks.append((tok, len(stack)))
-                continue
-            if tok in ("]", ">>"):
-                kind, at = marks.pop()
-                items = stack[at:]
-                del stack[at:]
-                stack.append(list(items) if kind == "[" else dict(zip(items[::2], items[1::2])))
-                continue
-            if marks:
-                stack.append(tok)  # e.g. true/false inside a dictionary
-                continue
-            yield str(tok), stack
-            stack = []
-        else:
-            stack.append(tok)
+def _operations(contents):
+    """(operator, operands) of a page's content stream, parsed by pypdf's ``ContentStream``."""
+    for operands, operator in contents.operations:
+        yield operator.decode("latin-1"), [_plain(o) for o in operands]
 
 
 # --- glyph identification by outline --------------------------------------------------------------
@@ -258,11 +174,11 @@ def read_glyphs(pdf_path, originals: dict[str, str]) -> list[PlacedGlyph]:
         contents = page.get_contents()
         if contents is None:
             continue
-        out += _run(contents.get_data(), fonts, page_no, originals)
+        out += _run(contents, fonts, page_no, originals)
     return out
 
 
-def _run(data: bytes, fonts: dict[str, _PdfFont], page_no: int, originals) -> list[PlacedGlyph]:
+def _run(contents, fonts: dict[str, _PdfFont], page_no: int, originals) -> list[PlacedGlyph]:
     out: list[PlacedGlyph] = []
     ctm = _IDENTITY
     gstack: list[Matrix] = []
@@ -286,7 +202,7 @@ def _run(data: bytes, fonts: dict[str, _PdfFont], page_no: int, originals) -> li
             tx = (w0 / 1000.0 * tfs + tc + (tw if code == 32 else 0.0)) * th
             tm = _mul((1.0, 0.0, 0.0, 1.0, tx, 0.0), tm)
 
-    for op, args in _operations(data):
+    for op, args in _operations(contents):
         if op == "q":
             gstack.append(ctm)
             tstack.append((font, tfs, tc, tw, th, tl, rise))
