@@ -24,11 +24,6 @@ ALLOWED = {
     "seconds": "self-test step timing, written to the report by dataclasses.asdict",
     # Landed by other helpers before the code that calls them (issue 10, 11): drop when wired in.
     "clean_folder_parts": "start-up housekeeping (`safety` helper)",
-    "carryable": "carry-over dialogs (`years` helper)",
-    "carry_round": "carry-over dialogs (`years` helper)",
-    "undo_carry_round": "carry-over dialogs (`years` helper)",
-    "previous_measures": "carry-over dialogs (`years` helper)",
-    "finding_offers": "carry-over dialogs (`years` helper)",
     "in_database": "year dialog (`years` helper)",
 }
 

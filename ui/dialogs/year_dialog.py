@@ -194,7 +194,6 @@ class YearDialog(QDialog):
         o = self.options
         year = self.results_year.currentData()
         own = o.catalogue_for(year)
-        copying = self.needs_copy()
         if own is not None:
             self.catalogue_label.setText(self.tr("ชุดตัวชี้วัด: %1").replace("%1", own.label))
             self.catalogue_label.setStyleSheet("")
