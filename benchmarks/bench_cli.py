@@ -27,6 +27,7 @@ DEFAULT_BASELINE = "0bc885e"
 def extract(rev: str, dest: Path) -> Path:
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "app", "db", "resources",
                               "alembic.ini"], check=True, capture_output=True).stdout
+    dest.mkdir(parents=True)
     tar = dest / "tree.tar"
     tar.write_bytes(archive)
     with tarfile.open(tar) as tf:

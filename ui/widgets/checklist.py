@@ -60,6 +60,13 @@ class CheckList(QWidget):
         finally:
             self._quiet = False
 
+    def set_checked(self, keys: Sequence[str]) -> None:
+        self._quiet = True
+        try:
+            self._apply_checked(keys)
+        finally:
+            self._quiet = False
+
     def _apply_checked(self, keys: Sequence[str]) -> None:
         wanted = set(keys)
         for r in range(self.model.rowCount()):
