@@ -49,10 +49,15 @@ def test_help_loads_no_verb_module(tmp_path):
 
 
 def test_units_loads_only_the_database_and_services(tmp_path):
-    modules = _modules_after(["units", "--db", str(tmp_path / "ita.sqlite3")], tmp_path)
+    path = str(tmp_path / "ita.sqlite3")
+    modules = _modules_after(["units", "--db", path], tmp_path)  # creates and migrates it
     assert {"app.cli.data", "app.services.units", "app.store.db"} <= modules
     assert _loaded(modules, HEAVY) == []
     assert "app.cli.excel" not in modules and "app.cli.reports" not in modules
+    # a database at the head revision is read with sqlite3 alone
+    modules = _modules_after(["units", "--db", path], tmp_path)
+    assert "app.store.quick_read" in modules
+    assert _loaded(modules, HEAVY + ("sqlalchemy", "alembic", "app.services", "app.store.db")) == []
 
 
 def test_app_does_not_open_the_window(tmp_path, capsys):

@@ -4,7 +4,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import opened_db, print_json
+from app.cli.common import db_path, opened_db, print_json
+from app.paths import default_db_path
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -37,18 +38,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_units(args: argparse.Namespace) -> int:
-    from app.services.units import list_units
+    from app.store.quick_read import unit_summaries
 
-    with opened_db(args) as db, db.session() as session:
-        units = list_units(session)
+    units = unit_summaries(db_path(args) or default_db_path())
+    if units is None:  # no database yet, or one to migrate: open it the normal way
+        from app.services.units import list_units
+
+        with opened_db(args) as db, db.session() as session:
+            units = [u.as_dict() for u in list_units(session)]
     if args.json:
-        print_json([u.as_dict() for u in units])
+        print_json(units)
     elif not units:
         print("ยังไม่มีหน่วยงาน (ใช้คำสั่ง demo เพื่อโหลดข้อมูลตัวอย่าง)")
     else:
         for u in units:
-            years = ", ".join(map(str, u.assessment_years)) or "-"
-            print(f"{u.name}\t{u.district} {u.province}\tผลการประเมินปี: {years}")
+            years = ", ".join(map(str, u["assessment_years"])) or "-"
+            print(f"{u['name']}\t{u['district']} {u['province']}\tผลการประเมินปี: {years}")
     return 0
 
 
