@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from app.services import carry_over, measure_edits as me, years
@@ -18,10 +17,10 @@ from app.services.changes import Changes
 from app.thai.digits import to_thai_digits
 from ui.commands import ServiceCommand, creation
 from ui.context import UiContext
+from ui.tr import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+_tr = translator("Commands")
 
 
 def add_results_year(ctx: UiContext, unit_id: int, year: int, copy_from: str | None,

@@ -8,7 +8,6 @@ step.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -22,10 +21,10 @@ from ui.commands_years import start_plan
 from ui.context import UiContext
 from ui.labels import status_label
 from ui.widgets.checklist import CheckList
+from ui.tr import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CarryPlanDialog", text)
+_tr = translator("CarryPlanDialog")
 
 
 class PreviousMeasuresPicker(QWidget):

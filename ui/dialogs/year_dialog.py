@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
     QRadioButton, QVBoxLayout, QWidget,
@@ -30,12 +30,12 @@ from ui import commands
 from ui.commands_years import add_results_year, start_plan
 from ui.context import UiContext
 from ui.dialogs.carry_plan_dialog import PreviousMeasuresPicker
+from ui.tr import translator
 
 WARN_STYLE = "color: #8a4b00; background: #fff4d6; padding: 6px; border-radius: 4px;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("YearDialog", text)
+_tr = translator("YearDialog")
 
 
 def _y(year: int) -> str:
