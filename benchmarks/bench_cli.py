@@ -4,7 +4,8 @@ Each case (``--help``; ``units`` on a database holding the demo units (each tree
 program's entry) runs as a fresh ``python`` process for the baseline tree (``git archive`` of the
 baseline commit, default ``0bc885e``: before verbs were imported lazily) and for this tree,
 interleaved, ``repeats`` pairs; it prints the medians and the median of the per-pair ratios
-(baseline / now: 4.0 means four times faster).
+(baseline / now: 4.0 means four times faster), for the CPU time of the whole process (user +
+system, from ``getrusage``: steady on a shared machine) and for the wall-clock time.
 
 usage: python benchmarks/bench_cli.py [repeats] [--baseline REV]
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -35,11 +37,17 @@ def extract(rev: str, dest: Path) -> Path:
     return dest
 
 
-def timed(tree: Path, argv: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(tree: Path, argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of one whole process."""
+    cpu, start = _children_cpu(), time.perf_counter()
     subprocess.run([sys.executable, *argv], cwd=tree, env={**env, "PYTHONPATH": str(tree)}, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return _children_cpu() - cpu, time.perf_counter() - start
 
 
 def main() -> int:
@@ -66,13 +74,14 @@ def main() -> int:
              ["-m", "ui", "--help"]),
         ]
         print(f"baseline {opts.baseline} vs this tree, {opts.repeats} interleaved pairs, whole processes")
-        print(f"{'case':24} {'baseline s':>11} {'now s':>8} {'ratio':>7}")
+        print(f"{'case':24} {'':5} {'baseline s':>11} {'now s':>8} {'ratio':>8}")
         for name, old_argv, new_argv in cases:
             timed(base, old_argv, env), timed(ROOT, new_argv, env)  # warm the file cache
             pairs = [(timed(base, old_argv, env), timed(ROOT, new_argv, env)) for _ in range(opts.repeats)]
-            ratio = statistics.median(old / new for old, new in pairs)
-            print(f"{name:24} {statistics.median(p[0] for p in pairs):11.3f} "
-                  f"{statistics.median(p[1] for p in pairs):8.3f} {ratio:7.2f}x")
+            for k, what in ((0, "CPU"), (1, "wall")):
+                ratio = statistics.median(old[k] / new[k] for old, new in pairs)
+                print(f"{name if k == 0 else '':24} {what:5} {statistics.median(p[0][k] for p in pairs):11.3f} "
+                      f"{statistics.median(p[1][k] for p in pairs):8.3f} {ratio:7.2f}x")
     return 0
 
 
