@@ -16,7 +16,7 @@ from app.services.overview import year_overview
 from app.services.score_edits import FIELD_PUBLISHED, KIND_INDICATOR, KIND_OVERALL, ScoreCell
 from app.services.years import add_results_year
 from app.store.models import Unit
-from app.typeset.pdfcheck import extract_lines
+from tests.pdfcheck import extract_lines
 
 MUANG = "เทศบาลตำบลม่วงยาย"
 TODAY = dt.date(2026, 11, 30)
