@@ -170,7 +170,7 @@ def main(out_dir: str) -> None:
 
     os.environ.setdefault("ITA_DESK_DATA", tempfile.mkdtemp(prefix="ita-corpus-"))
     from app.reports import build_document
-    from app.services.demo import load_demo
+    from app.exchange.demo import load_demo
     from app.store.db import open_database
 
     out = Path(out_dir)

@@ -1,7 +1,7 @@
 """Complete memos and the officer's wording (issue 13 §3, §4; issue 15 §4), on the seed units.
 
 Each test builds the real document from a private copy of the demo database and reads the PDF back
-with pdfium (app.typeset.pdfcheck.extract_lines), page by page where the page matters.
+with pdfium (tests.pdfcheck.extract_lines), page by page where the page matters.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app.reports import DocumentRequest, build_document, memo_for
 from app.reports import pages as pages_module
 from app.store import models as m
-from app.typeset.pdfcheck import extract_lines
+from tests.pdfcheck import extract_lines
 
 MUANG = "เทศบาลตำบลม่วงยาย"
 KHAO = "องค์การบริหารส่วนตำบลเขาสมอคอน"
