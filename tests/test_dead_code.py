@@ -25,7 +25,6 @@ ALLOWED = {
     # Landed by other helpers before the code that calls them (issue 10, 11): drop when wired in.
     "clean_folder_parts": "start-up housekeeping (`safety` helper)",
     "in_database": "year dialog (`years` helper)",
-    "PRESETS": "wording presets for the Documents page (`reports` helper)",
 }
 
 

@@ -12,7 +12,7 @@ pytest.importorskip("pytestqt")
 from PIL import Image  # noqa: E402
 
 from app.reports.wording import PRESETS  # noqa: E402
-from app.services import wording_edits  # noqa: E402
+from app.reports import wording_edits  # noqa: E402
 from app.services.units import list_units  # noqa: E402
 from app.store.models import Signer, Unit  # noqa: E402
 

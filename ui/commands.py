@@ -369,7 +369,7 @@ def move_signer(ctx: UiContext, unit_id: int, key: str, new_index: int) -> Servi
 def save_wording(ctx: UiContext, unit_id: int, kind: str, year: int, round_: int | None,
                  values: dict[str, Any]) -> ServiceCommand:
     """Store part of a document's wording; undo puts the previous values back."""
-    from app.services import wording_edits
+    from app.reports import wording_edits
 
     with ctx.db.session() as session:
         old = wording_edits.wording_values(session, unit_id, kind, year, round_)

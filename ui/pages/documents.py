@@ -342,7 +342,7 @@ class DocumentsPage(Page):
         return kind, self.ctx.fiscal_year, self.round_combo.currentData() if kind == KIND_PROGRESS else None
 
     def _load_wording(self) -> None:
-        from app.services import wording_edits
+        from app.reports import wording_edits
 
         key = self.wording_key()
         if key is None or self.ctx.unit_id is None:

@@ -1,14 +1,14 @@
 """The officer's wording of the document being printed: title, column headings, cover page,
 ผู้จัดทำ, where photos go, computed notes; with the seeds' variants as presets.
 
-Edits are stored per document (``app.services.wording_edits``) through undoable commands; the
+Edits are stored per document (``app.reports.wording_edits``) through undoable commands; the
 Documents page only places this widget and tells it which document is chosen.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QPushButton, QHBoxLayout, QWidget,
 )
@@ -18,10 +18,10 @@ from app.reports.plan import PLAN_HEADERS
 from app.reports.progress import COLUMN_HEADERS
 from app.reports.wording import DEFAULT_TITLES, PRESETS
 from app.store.models import PHOTOS_AT_END, PHOTOS_PER_GROUP
+from ui.tr import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentWording", text)
+_tr = translator("DocumentWording")
 
 
 class DocumentWordingEditor(QGroupBox):

@@ -3,6 +3,9 @@ page, ผู้จัดทำ, where photos go, computed notes), keyed like mem
 
 Nothing is stored until the officer changes something; clearing every value removes the row, so
 the document goes back to the program's defaults.
+
+It sits in ``app.reports`` beside the wording it stores (``app.reports.wording``), as the memo
+edits do: services stay below reports in the package order (``.importlinter``).
 """
 from __future__ import annotations
 
