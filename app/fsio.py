@@ -223,6 +223,12 @@ def atomic_path(dest: Path | str, private: bool = False, action: str = "บั�
         yield tmp
         _sync_file(tmp)
         os.replace(tmp, dest)
+    except PermissionError as exc:
+        _unlink_quietly(tmp)
+        if _WINDOWS and dest.exists():  # Windows refuses to replace a file another program has open
+            raise FileError(f"{action}ไฟล์ {dest} ไม่ได้ เพราะไฟล์เปิดอยู่ในโปรแกรมอื่นหรือไม่มีสิทธิ์เขียนทับ "
+                            "กรุณาปิดไฟล์นั้น (เช่น ในโปรแกรมอ่าน PDF หรือ Excel) แล้วลองใหม่") from None
+        raise file_error(exc, dest, action) from None
     except OSError as exc:
         _unlink_quietly(tmp)
         raise file_error(exc, dest, action) from None

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from app.exchange.fields import ExchangeError
 from app.exchange.workspace import (
-    LoadedFile, document_bytes, export_unit, import_document, import_file, read_file, unit_to_document,
+    REPLACE, LoadedFile, document_bytes, export_unit, import_document, import_file, read_file, unit_to_document,
 )
 from app.exchange.demo import demo_files
 from app.store import models as m
@@ -87,7 +87,7 @@ def test_bad_score_names_the_field_and_writes_nothing(demo_db):
     before = _counts(demo_db)
     with pytest.raises(ExchangeError) as err:
         with demo_db.transaction() as s:
-            import_document(s, LoadedFile(bad, photos))
+            import_document(s, LoadedFile(bad, photos), REPLACE)
     message = str(err.value)
     assert key in message and "๐ ถึง ๑๐๐" in message
     assert _counts(demo_db) == before
@@ -111,7 +111,7 @@ def test_invalid_documents_are_refused_in_thai(demo_db, mutate, expect):
     before = _counts(demo_db)
     with pytest.raises(ExchangeError, match=expect.replace("[", r"\[").replace("]", r"\]")):
         with demo_db.transaction() as s:
-            import_document(s, LoadedFile(bad, photos))
+            import_document(s, LoadedFile(bad, photos), REPLACE)
     assert _counts(demo_db) == before
 
 
@@ -124,7 +124,7 @@ def test_damaged_zip_is_refused(tmp_path, demo_db):
     before = _counts(demo_db)
     with pytest.raises(ExchangeError, match="เสียหาย|ไม่ใช่"):
         with demo_db.transaction() as s:
-            import_file(s, damaged)
+            import_file(s, damaged, REPLACE)
     assert _counts(demo_db) == before
 
 

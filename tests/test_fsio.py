@@ -148,3 +148,67 @@ def test_permission_denied_for_another_user():
         assert not list(folder.iterdir())
     finally:
         shutil.rmtree(folder)
+
+
+# --- `check` tells access problems from damage ------------------------------------------------
+
+
+def test_check_tells_permissions_from_damage(demo_db):
+    from app.maintenance.integrity import check_database
+
+    folder = shared_folder()
+    try:
+        db_file = folder / "ita.sqlite3"
+        shutil.copy(demo_db.path, db_file)
+        os.chmod(db_file, 0o600)
+        with as_other_user():
+            report = check_database(db_file)
+        text = report.text()
+        assert not report.ok and not report.damaged
+        assert "ไม่มีสิทธิ์อ่านไฟล์" in text and "ข้อมูลไม่ได้เสียหาย" in text and "คืนข้อมูล" not in text.split("ผลการตรวจ")[1].replace("ไม่ต้องคืนข้อมูล", "")
+        os.chmod(db_file, 0o644)
+        os.chmod(folder, 0o755)
+        with as_other_user():
+            report = check_database(db_file)  # readable, not writable by this user
+        assert report.ok and report.checks[-1].status == "warn" and "เขียนไม่ได้" in report.checks[-1].detail
+        data = bytearray(db_file.read_bytes())
+        for offset in range(4096 * 3, len(data), 4096 * 5):  # scribble over several pages
+            data[offset + 100: offset + 400] = b"\xa5" * 300
+        db_file.write_bytes(bytes(data))
+        report = check_database(db_file)
+        assert report.damaged and "คืนข้อมูลจากไฟล์สำรอง" in report.text()
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_opening_the_database_cleans_stale_parts_and_keeps_data_private(tmp_path, monkeypatch):
+    from app.store.db import open_database
+
+    monkeypatch.setenv("ITA_DESK_DATA", str(tmp_path / "data"))
+    from app.paths import default_db_path
+
+    path = default_db_path()
+    path.parent.mkdir(parents=True)
+    stale = path.parent / "backups" / "ita-manual-20260101-000000-000000.sqlite3.77-abcdef12.part"
+    stale.parent.mkdir()
+    stale.write_bytes(b"half a backup")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    db = open_database(path)
+    db.close()
+    assert not stale.exists()
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    from app.maintenance.backup import backup_now
+    from app.maintenance.logs import setup_logging
+
+    made = backup_now(path)
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600 and stat.S_IMODE(made.parent.stat().st_mode) == 0o700
+    log = setup_logging(tmp_path / "data" / "logs")
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600 and stat.S_IMODE(log.parent.stat().st_mode) == 0o700
+    import logging
+
+    for h in list(logging.getLogger().handlers):
+        if getattr(h, "_ita_desk_handler", False):
+            logging.getLogger().removeHandler(h)
+            h.close()

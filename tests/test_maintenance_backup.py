@@ -206,3 +206,58 @@ def test_list_backups_reads_our_names_only(tmp_path):
         (names[0], DAILY, "สำรองอัตโนมัติประจำวัน"),
         (names[2], "pre-migrate", "ก่อนปรับรุ่นฐานข้อมูล"),
     ]
+
+
+# --- issue 11 §3: a restore checks the backup completely before anything is replaced -------
+
+
+def _broken_copy(demo_db, tmp_path, sql: str) -> Path:
+    backup = backup_now(demo_db.path, tmp_path / "src")
+    conn = sqlite3.connect(str(backup))
+    conn.executescript(sql)
+    conn.commit()
+    conn.close()
+    return backup
+
+
+@pytest.mark.parametrize("sql, words", [
+    ("DELETE FROM alembic_version;", "alembic_version"),  # the issue's attack: migration would fail
+    ("INSERT INTO alembic_version VALUES ('0002');", "มีหลายรุ่น"),
+    ("ALTER TABLE measure DROP COLUMN steps;", "measure.steps"),
+    ("DROP TABLE phrase;", "phrase"),
+    ("PRAGMA foreign_keys=OFF; INSERT INTO measure (plan_id, position, title, finding, steps, period_text, "
+     "responsible, related_items, monitoring) VALUES (99999, 0, 't', '', '', '', '[]', '[]', '');", "อ้างถึงกันไม่ครบ"),
+])
+def test_restore_refuses_an_unsound_backup_and_changes_nothing(demo_db, tmp_path, sql, words):
+    backup = _broken_copy(demo_db, tmp_path, sql)
+    before = dump(demo_db.path)
+    folder = tmp_path / "backups"
+    with pytest.raises(BackupError, match=words):
+        restore(backup, demo_db.path, folder)
+    assert dump(demo_db.path) == before
+    assert list_backups(folder) == []
+    assert not [p for p in demo_db.path.parent.iterdir() if p.name.endswith(".part")]
+
+
+def test_restore_refuses_a_damaged_file(demo_db, tmp_path):
+    backup = backup_now(demo_db.path, tmp_path / "src")
+    data = bytearray(backup.read_bytes())
+    for offset in range(4096 * 3, len(data), 4096 * 5):  # scribble over several pages
+        data[offset + 100: offset + 400] = b"\xa5" * 300
+    backup.write_bytes(bytes(data))
+    before = dump(demo_db.path)
+    with pytest.raises(BackupError, match="เสียหาย"):
+        restore(backup, demo_db.path, tmp_path / "backups")
+    assert dump(demo_db.path) == before
+
+
+def test_cli_restore_of_empty_revision_backup_is_thai_and_harmless(demo_db, tmp_path, capsys):
+    from app.cli import main
+
+    backup = _broken_copy(demo_db, tmp_path, "DELETE FROM alembic_version;")
+    before = dump(demo_db.path)
+    assert main(["restore", str(backup), "--yes", "--db", str(demo_db.path)]) == 1
+    err = capsys.readouterr().err
+    assert "alembic_version" in err and "Traceback" not in err
+    assert dump(demo_db.path) == before
+    assert main(["units", "--db", str(demo_db.path)]) == 0  # every later command still works

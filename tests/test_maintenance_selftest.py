@@ -60,7 +60,7 @@ def test_selftest_verb(tmp_path, capsys):
 
 def test_integrity_of_a_sound_database(demo_db, capsys):
     report = check_database(demo_db.path)
-    assert report.ok and [c.status for c in report.checks] == [OK, OK, OK]
+    assert report.ok and [c.status for c in report.checks] == [OK, OK, OK, OK]  # last: access rights
     assert cli_main(["check", "--db", str(demo_db.path)]) == 0
     assert "ข้อมูลถูกต้องครบถ้วน" in capsys.readouterr().out
 

@@ -8,6 +8,7 @@ import io
 import pytest
 from PIL import Image
 
+from app import limits
 from app.reports import memo_edits
 from app.services import overview, photo_edits, progress_edits
 from app.services.measure_edits import find_plan_id
@@ -97,7 +98,8 @@ def test_photos_downscale_reorder_remove_restore(demo_db):
         photos = photo_edits.list_photos(s, mid, 6)
     assert [p.id for p in photos] == [c, a, b]
     stored = Image.open(io.BytesIO(photos[1].data))
-    assert stored.size == (2400, 1600) and photos[1].mime == "image/jpeg"
+    side = limits.PHOTO_STORED_MAX_SIDE  # prepared once for print: long side at most this
+    assert stored.size == (side, round(side * 3200 / 4800)) and photos[1].mime == "image/jpeg"
     assert len(photos[1].data) < len(big)
 
     with demo_db.transaction() as s:

@@ -14,6 +14,7 @@ from PIL import Image  # noqa: E402
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDragEnterEvent, QDropEvent  # noqa: E402
 
+from app.limits import PHOTO_STORED_MAX_SIDE  # noqa: E402
 from app.services import overview, photo_edits  # noqa: E402
 from app.services.units import list_units  # noqa: E402
 from ui.models.tracking_model import COL_STATUS, COL_SUMMARY  # noqa: E402
@@ -154,7 +155,8 @@ def test_photos_add_drop_reorder_remove_undo(qtbot, demo_db, tmp_path):
     assert page.photos.model.rowCount() == 2
     with demo_db.session() as s:
         stored = photo_edits.list_photos(s, mid, rnd)
-    assert Image.open(io.BytesIO(stored[0].data)).size == (2400, 1440)
+    side = PHOTO_STORED_MAX_SIDE
+    assert Image.open(io.BytesIO(stored[0].data)).size == (side, side * 3 // 5) == (stored[0].width, stored[0].height)
     assert [p.caption for p in stored] == ["IMG_0001", "ป้าย"]
     assert not page.photos.model.index(0).data(Qt.ItemDataRole.DecorationRole).isNull()
 

@@ -122,9 +122,14 @@ def run_gui(db_path: Path | None, demo_first_run: bool = False) -> int:
     qapp = make_application()
     setup_logging()
     install_excepthook(lambda text: QMessageBox.critical(None, "ITA Desk", text))
-    db = open_database(db_path)
+    from ui.single_writer import READ_ONLY_SUFFIX, open_for_window
+
+    opened = open_for_window(db_path)  # one writing window per database; others read-only
+    if opened is None:
+        return 1
+    db = opened.db
     try:
-        if is_empty(db):
+        if is_empty(db) and not db.read_only:
             if demo_first_run:
                 load_demo(db)
             else:
@@ -133,13 +138,17 @@ def run_gui(db_path: Path | None, demo_first_run: bool = False) -> int:
                 if run_first_run(db) is None:
                     load_demo(db)  # cancelled: show the demo rather than an empty window
         window = build_window(db)
-        from ui.backup_actions import run_daily_backup
+        if db.read_only:
+            window.setWindowTitle(f"{window.windowTitle()} — {READ_ONLY_SUFFIX}")
+            window.statusBar().showMessage(window.tr("เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นกำลังแก้ไขฐานข้อมูลนี้"))
+        else:
+            from ui.backup_actions import run_daily_backup
 
-        run_daily_backup(window.ctx)
+            run_daily_backup(window.ctx)
         window.show()
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(500, warm_up_documents)  # after the window has painted
         return qapp.exec()
     finally:
-        db.close()
+        opened.close()

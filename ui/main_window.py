@@ -19,6 +19,7 @@ from app.services.units import list_units
 from ui.backup_actions import make_maintenance_actions
 from ui.context import UiContext
 from ui.excel_actions import make_excel_actions
+from ui.exchange_actions import make_exchange_actions
 from ui.pages.registry import PAGES, page_index
 from ui.settings import WindowSettings
 
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
         file_menu.addActions(make_excel_actions(self.ctx, self))
+        file_menu.addSeparator()
+        file_menu.addActions(make_exchange_actions(self.ctx, self))  # .itaz import (asks before replacing) / export
         file_menu.addSeparator()
         quit_action = QAction(self.tr("ออกจากโปรแกรม"), self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])

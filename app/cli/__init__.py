@@ -120,7 +120,42 @@ def main(argv: list[str] | None = None, *, window: Window | None = None) -> int:
         return _run(window, args)
     try:
         return func(args)
-    except (ValueError, KeyError, FileNotFoundError) as exc:  # InputError is a ValueError
+    except (ValueError, KeyError) as exc:  # InputError is a ValueError
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
         print(f"ผิดพลาด: {message}", file=sys.stderr)
         return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("หยุดตามที่สั่ง (ข้อมูลที่บันทึกแล้วยังอยู่ครบ)", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the officer gets Thai, whoever helps gets the log
+        return _unexpected(exc)
+
+
+def _unexpected(exc: BaseException) -> int:
+    """OS and database failures as Thai sentences; anything else logged, never a traceback."""
+    import sqlite3
+
+    import sqlalchemy.exc
+
+    from app.fsio import os_error_message
+    from app.maintenance.backup import BackupError
+
+    if isinstance(exc, BackupError):
+        message = exc.args[0]
+    elif isinstance(exc, OSError):
+        message = os_error_message(exc, exc.filename, "ใช้")
+    elif isinstance(exc, (sqlite3.Error, sqlalchemy.exc.OperationalError, sqlalchemy.exc.DatabaseError)):
+        from app.store.db import sqlite_error_message
+
+        message = sqlite_error_message(exc, None, "ใช้")
+    else:
+        from app.maintenance.logs import error_message, log, setup_logging
+
+        try:
+            where = setup_logging()
+            log.critical("unexpected error in the command line", exc_info=exc)
+        except Exception:  # noqa: BLE001 - the log itself cannot be written (full disk, no rights)
+            where = None
+        message = error_message(exc, where)
+    print(f"ผิดพลาด: {message}", file=sys.stderr)
+    return EXIT_ERROR

@@ -13,17 +13,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with opened_db(args) as db:
         names = load_demo(db)
-    print("โหลดข้อมูลตัวอย่างแล้ว: " + ", ".join(names))
+    if names:
+        print("โหลดข้อมูลตัวอย่างแล้ว: " + ", ".join(names))
+    else:
+        print("มีหน่วยงานตัวอย่างครบในฐานข้อมูลแล้ว (ไม่แทนที่ข้อมูลที่มีอยู่)")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.exchange.workspace import import_file
+    from app.exchange.importing import AS_NEW, REFUSE, REPLACE, import_workspace
 
-    with opened_db(args) as db, db.transaction() as session:
-        unit = import_file(session, Path(args.file))
-        name = unit.name
-    print(f"นำเข้าข้อมูลหน่วยงาน “{name}” แล้ว")
+    mode = REPLACE if args.replace else AS_NEW if args.as_new is not None else REFUSE
+    with opened_db(args) as db:
+        result = import_workspace(db, Path(args.file), mode, args.as_new)
+    if result.backup is not None:
+        print(f"สำรองข้อมูลก่อนแทนที่ไว้ที่ {result.backup}")
+    verb = "แทนที่ข้อมูลหน่วยงาน" if result.replaced else "นำเข้าข้อมูลหน่วยงาน"
+    print(f"{verb} “{result.unit_name}” แล้ว")
     return 0
 
 
@@ -120,6 +126,11 @@ def cmd_catalogue_copy(args: argparse.Namespace) -> int:
 def configure(verb: str, p: argparse.ArgumentParser) -> None:
     if verb in ("import", "export"):
         p.add_argument("file")
+    if verb == "import":
+        how = p.add_mutually_exclusive_group()
+        how.add_argument("--replace", action="store_true",
+                         help="หน่วยงานชื่อนี้มีอยู่แล้ว: แทนที่ข้อมูลทั้งหมด (สำรองข้อมูลปัจจุบันไว้ให้ก่อน)")
+        how.add_argument("--as-new", metavar="ชื่อใหม่", help="นำเข้าเป็นหน่วยงานใหม่ในชื่อนี้ ไม่แตะหน่วยงานเดิม")
     if verb in ("export", "scores"):
         p.add_argument("--unit", required=True, help="ชื่อหน่วยงาน")
     if verb == "scores":

@@ -57,6 +57,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return _fail("การคืนข้อมูลจะแทนที่ข้อมูลปัจจุบันทั้งหมด (โปรแกรมสำรองข้อมูลปัจจุบันไว้ให้ก่อน) "
                      "หากแน่ใจ ให้สั่งใหม่พร้อม --yes", EXIT_USAGE)
     target = _db_path(args)
+    from app.store.lock import WriterLock, locked_message
+
+    lock = WriterLock(target)
+    if lock.is_held_elsewhere():  # replacing the data under an open window's feet loses its edits
+        return _fail(locked_message(target, lock.owner()) + " — ปิดหน้าต่างนั้นก่อนคืนข้อมูล "
+                     "หรือคืนข้อมูลจากเมนู เครื่องมือ ในหน้าต่างนั้น")
     try:
         result = restore(Path(args.file), target)
     except BackupError as exc:

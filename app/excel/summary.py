@@ -41,12 +41,15 @@ def write_summary(session: Session, unit_name: str, fiscal_year: int, path: Path
 
 def save(wb: Workbook, path: Path) -> Path:
     """Save beside the target first, so a failure never leaves half a workbook under the real name."""
-    from app.fsio import atomic_path
+    import io
 
-    path = Path(path)
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
-    return path
+    from app.fsio import write_bytes
+
+    # Built in memory first: openpyxl leaves its ZipFile open when a write fails (a full disk),
+    # and its finaliser would then print a traceback; a workbook is a few hundred KB at most.
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return write_bytes(Path(path), buffer.getvalue())
 
 
 def build_summary(data: SummaryData) -> Workbook:

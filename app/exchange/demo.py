@@ -8,7 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app.exchange.workspace import import_file
+from app.exchange.reading import read_file
+from app.exchange.workspace import existing_unit, import_document
 from app.paths import resources_dir
 from app.store.db import Database
 from app.store.models import Unit
@@ -19,11 +20,14 @@ def demo_files() -> list[Path]:
 
 
 def load_demo(db: Database) -> list[str]:
-    """Import every demo unit in one transaction (replacing units of the same name)."""
+    """Import every demo unit in one transaction; a demo unit already in the database is left
+    as it is (the officer may have edited it), never replaced. Returns the names loaded."""
     names = []
     with db.transaction() as session:
         for path in demo_files():
-            names.append(import_file(session, path).name)
+            loaded = read_file(path)
+            if existing_unit(session, loaded) is None:
+                names.append(import_document(session, loaded).name)
     return names
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app import limits
 from app.errors import InputError
 
 
@@ -44,10 +45,14 @@ class Node:
             return []
         if not isinstance(raw, list):
             raise self._fail(key, "ต้องเป็นรายการ (list)")
+        if len(raw) > limits.EXCHANGE_MAX_ITEMS:
+            raise self._fail(key, f"มี {len(raw):,} รายการ เกินที่รับได้ {limits.EXCHANGE_MAX_ITEMS:,} รายการ")
         path = self._child_path(key)
         return [Node(v, f"{path}[{i}]") for i, v in enumerate(raw)]
 
-    def str(self, key: str, required: bool = False, default: str = "") -> str:
+    def str(self, key: str, required: bool = False, default: str = "", max_len: int | None = None) -> str:
+        """A string field, at most ``max_len`` characters (default: the field's limit in
+        ``app.limits``, the same the editors and the database enforce)."""
         raw = self._get(key, required)
         if raw is None:
             return default
@@ -55,6 +60,9 @@ class Node:
             raise self._fail(key, "ต้องเป็นข้อความ")
         if required and not raw.strip():
             raise self._fail(key, "ต้องไม่ว่าง")
+        limit = max_len if max_len is not None else limits.text_limit(key)
+        if len(raw) > limit:
+            raise ExchangeError(limits.too_long_message(key, len(raw), limit, self._child_path(key)))
         return raw
 
     def opt_str(self, key: str) -> str | None:
@@ -63,11 +71,16 @@ class Node:
             return None
         return self.str(key)
 
-    def str_list(self, key: str) -> list[str]:
+    def str_list(self, key: str, max_len: int = limits.NAME_TEXT) -> list[str]:
         out = []
-        for node in self.list(key):
+        nodes = self.list(key)
+        if len(nodes) > limits.LIST_ITEMS:
+            raise self._fail(key, f"มี {len(nodes):,} รายการ เกินที่รับได้ {limits.LIST_ITEMS:,} รายการ")
+        for node in nodes:
             if not isinstance(node.value, str):
                 raise ExchangeError(f"ช่อง {node.path}: ต้องเป็นข้อความ")
+            if len(node.value) > max_len:
+                raise ExchangeError(limits.too_long_message(key, len(node.value), max_len, node.path))
             out.append(node.value)
         return out
 

@@ -9,24 +9,28 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import limits
 from app.exchange.fields import ExchangeError, Node
+from app.exchange.reading import JSON_NAME, LoadedFile, read_file
 from app.fsio import atomic_path
 from app.services.catalogues import catalogue_files, ensure_catalogue
+from app.services.photo_prep import PHOTO_FORMATS_IMPORT, PreparedImage, prepare_image
+from app.services.unit_names import clean_name, find_same_name, lookalike_message
 from app.services.units import find_unit
 from app.store import models as m
+from app.store.limits_guard import field_limit
 
 FORMAT = "ita-workspace"
 FORMAT_VERSION = 1
-JSON_NAME = "workspace.json"
-MAX_ZIP_MEMBER = 200 * 1024 * 1024  # refuse absurd members (zip bombs) before reading them
-MAX_ZIP_TOTAL = 1024 * 1024 * 1024
+# What to do when the file's unit already exists.
+REFUSE, REPLACE, AS_NEW = "refuse", "replace", "as-new"
 
 _EXT = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp"}
 _SECTION_KINDS = m.SECTION_KINDS
@@ -192,84 +196,89 @@ def _write(zf: zipfile.ZipFile, name: str, data: bytes, compress: int = zipfile.
 # --- import ----------------------------------------------------------------------------------
 
 
-@dataclass
-class LoadedFile:
-    document: dict[str, Any]
-    photos: dict[str, bytes]
+class UnitExistsError(ExchangeError):
+    """The file's unit is already in the database and the caller did not say what to do."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"มีหน่วยงาน “{name}” อยู่ในฐานข้อมูลแล้ว การนำเข้าจะแทนที่ข้อมูลทั้งหมดของหน่วยงานนี้ด้วยข้อมูลในไฟล์ "
+            "จึงยังไม่ได้นำเข้า หากต้องการแทนที่ ให้สั่งใหม่พร้อม --replace (โปรแกรมสำรองข้อมูลปัจจุบันไว้ให้ก่อน) "
+            "หรือนำเข้าเป็นหน่วยงานใหม่ด้วย --as-new “ชื่อใหม่”")
+        self.name = name
 
 
-def read_file(path: Path) -> LoadedFile:
-    """Read an exchange ZIP or a bare JSON file; photos of a bare file are read beside it."""
-    path = Path(path)
-    if not path.exists():
-        raise ExchangeError(f"ไม่พบไฟล์ {path}")
-    if zipfile.is_zipfile(path):
-        return _read_zip(path)
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ExchangeError(f"ไฟล์ {path.name} ไม่ใช่ไฟล์แลกเปลี่ยนข้อมูล (อ่าน JSON ไม่ได้: {exc})") from None
-    photos = {}
-    for ref in _photo_refs(doc):
-        candidate = (path.parent / ref).resolve()
-        if path.parent.resolve() in candidate.parents and candidate.is_file():
-            photos[ref] = candidate.read_bytes()
-    return LoadedFile(doc, photos)
-
-
-def _read_zip(path: Path) -> LoadedFile:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            total = sum(i.file_size for i in infos)
-            if total > MAX_ZIP_TOTAL or any(i.file_size > MAX_ZIP_MEMBER for i in infos):
-                raise ExchangeError(f"ไฟล์ {path.name} มีขนาดเมื่อแตกออกใหญ่ผิดปกติ จึงไม่เปิด")
-            if JSON_NAME not in zf.namelist():
-                raise ExchangeError(f"ไฟล์ {path.name} ไม่มี {JSON_NAME} จึงไม่ใช่ไฟล์แลกเปลี่ยนข้อมูล")
-            doc = json.loads(zf.read(JSON_NAME).decode("utf-8"))
-            photos = {n: zf.read(n) for n in zf.namelist() if n.startswith("photos/")}
-    except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ExchangeError(f"ไฟล์ {path.name} เสียหาย อ่านไม่ได้ ({exc})") from None
-    return LoadedFile(doc, photos)
-
-
-def _photo_refs(doc: Any) -> list[str]:
-    refs = []
-    for s in (doc.get("signers") or []) if isinstance(doc, dict) else []:
-        if isinstance(s, dict) and isinstance(s.get("signature"), str):
-            refs.append(s["signature"])
-    for plan in (doc.get("plans") or []) if isinstance(doc, dict) else []:
-        for ms in plan.get("measures") or [] if isinstance(plan, dict) else []:
-            for pr in ms.get("progress") or [] if isinstance(ms, dict) else []:
-                for ph in pr.get("photos") or [] if isinstance(pr, dict) else []:
-                    if isinstance(ph, dict) and isinstance(ph.get("file"), str):
-                        refs.append(ph["file"])
-    return refs
-
-
-def import_document(session: Session, loaded: LoadedFile) -> m.Unit:
-    """Build the unit from the document and replace any unit of the same name.
-
-    Everything is validated while building detached objects; the session is only touched
-    once the whole document has been read, and the caller's transaction makes it atomic.
-    """
+def _check_document(loaded: LoadedFile) -> Node:
     root = Node(loaded.document)
     if not isinstance(loaded.document, dict) or loaded.document.get("format") != FORMAT:
         raise ExchangeError("ไฟล์นี้ไม่ใช่ไฟล์แลกเปลี่ยนข้อมูลของโปรแกรม (ช่อง format ต้องเป็น “ita-workspace”)")
     version = root.int("format_version", required=True)
     if version != FORMAT_VERSION:
         raise root.fail("format_version", f"รุ่น {version} ไม่รองรับ (รองรับรุ่น {FORMAT_VERSION})")
+    return root
+
+
+def target_name(loaded: LoadedFile, new_name: str | None = None) -> str:
+    """The cleaned name the unit will be stored under (``new_name`` when importing as new)."""
+    root = _check_document(loaded)
+    u = root.obj("unit")
+    assert u is not None
+    raw = new_name if new_name is not None else u.str("name", required=True, max_len=field_limit(m.Unit, "name"))
+    name = clean_name(raw)
+    if not name:
+        raise ExchangeError("ชื่อหน่วยงานใหม่เว้นว่างไม่ได้" if new_name is not None else
+                            "ช่อง unit.name: ต้องไม่ว่าง (มีแต่อักขระที่มองไม่เห็น)")
+    if len(name) > field_limit(m.Unit, "name"):
+        raise ExchangeError(limits.too_long_message("name", len(name), field_limit(m.Unit, "name"), "unit.name"))
+    return name
+
+
+def existing_unit(session: Session, loaded: LoadedFile, new_name: str | None = None) -> str | None:
+    """The name of the unit this import would replace, or None when it creates a new one.
+
+    A look-alike of an existing name (same letters to a reader, different characters) is
+    refused here with a Thai message naming the unit already there.
+    """
+    name = target_name(loaded, new_name)
+    same = find_same_name(session, name)
+    if same is None:
+        return None
+    if same.name != name:
+        raise ExchangeError(lookalike_message(name, same.name))
+    return same.name
+
+
+def import_document(session: Session, loaded: LoadedFile, on_existing: str = REFUSE,
+                    new_name: str | None = None) -> m.Unit:
+    """Build the unit from the document and add it (``AS_NEW`` under ``new_name``), or replace
+    the unit of the same name when ``on_existing`` is ``REPLACE``; otherwise an existing unit
+    raises ``UnitExistsError`` and nothing changes. (The backup before a replacement is the
+    caller's: ``app.exchange.importing.import_workspace`` makes it.)
+
+    Everything is validated while building detached objects; the session is only touched
+    once the whole document has been read, and the caller's transaction makes it atomic.
+    """
+    if on_existing not in (REFUSE, REPLACE, AS_NEW):
+        raise ValueError(on_existing)
+    root = _check_document(loaded)
+    name = target_name(loaded, new_name if on_existing == AS_NEW else None)
+    replaced = existing_unit(session, loaded, new_name if on_existing == AS_NEW else None)
+    if replaced is not None and on_existing != REPLACE:
+        raise UnitExistsError(replaced)
 
     u = root.obj("unit")
     assert u is not None
+
+    def short(key: str, **kw) -> str:
+        return u.str(key, max_len=field_limit(m.Unit, key), **kw)
+
     unit = m.Unit(
-        name=u.str("name", required=True).strip(), kind=u.str("kind"), district=u.str("district"),
-        province=u.str("province"), phone=u.str("phone"), doc_prefix=u.str("doc_prefix"),
-        head_title=u.str("head_title"), font=u.str("font", default="Sarabun") or "Sarabun",
+        name=name, kind=short("kind"), district=short("district"),
+        province=short("province"), phone=short("phone"), doc_prefix=short("doc_prefix"),
+        head_title=short("head_title"), font=short("font", default="Sarabun") or "Sarabun",
         thai_digits=u.bool("thai_digits", True), office=u.str("office"),
     )
     seen_depts: set[str] = set()
-    for i, name in enumerate(u.str_list("departments")):
+    for i, name in enumerate(u.str_list("departments", max_len=field_limit(m.Department, "name"))):
         if name in seen_depts:
             raise u.fail(f"departments[{i}]", f"ชื่อหน่วยงานย่อย “{name}” ซ้ำ")
         seen_depts.add(name)
@@ -277,17 +286,21 @@ def import_document(session: Session, loaded: LoadedFile) -> m.Unit:
 
     signers: dict[str, m.Signer] = {}
     for i, s in enumerate(root.list("signers")):
-        key = s.str("key", required=True)
+        key = s.str("key", required=True, max_len=field_limit(m.Signer, "key"))
         if key in signers:
             raise s.fail("key", f"รหัสผู้ลงนาม “{key}” ซ้ำ")
-        signers[key] = m.Signer(key=key, name=s.str("name", required=True),
+        signers[key] = m.Signer(key=key, name=s.str("name", required=True, max_len=field_limit(m.Signer, "name")),
                                 positions=s.str_list("positions"), position=i,
                                 role=s.choice("role", ("",) + m.SIGNER_ROLES, _ROLE_OF_KEY.get(key, "")))
         signature = s.opt_str("signature")
         if signature:
             if signature not in loaded.photos:
                 raise s.fail("signature", f"ไม่พบไฟล์ภาพลายมือชื่อ “{signature}” ในไฟล์แลกเปลี่ยน")
-            signers[key].signature_png = loaded.photos[signature]
+            try:  # verified and bounded like a photo (JPEG/PNG, pixel limit, complete)
+                signers[key].signature_png = prepare_image(loaded.photos[signature], signature,
+                                                           PHOTO_FORMATS_IMPORT).data
+            except ValueError as exc:
+                raise s.fail("signature", str(exc)) from None
     unit.signers = list(signers.values())
 
     codes = set(catalogue_files())
@@ -307,8 +320,9 @@ def import_document(session: Session, loaded: LoadedFile) -> m.Unit:
         unit.assessments.append(_read_assessment(a, catalogue(a), years))
 
     plan_years: set[int] = set()
+    prepared: dict[str, PreparedImage] = {}
     for p in root.list("plans"):
-        unit.plans.append(_read_plan(p, loaded.photos, plan_years))
+        unit.plans.append(_read_plan(p, loaded.photos, plan_years, prepared))
 
     for mm in root.list("memos"):
         unit.memos.append(_read_memo(mm, signers))
@@ -317,9 +331,8 @@ def import_document(session: Session, loaded: LoadedFile) -> m.Unit:
     for d in root.list("documents"):
         unit.wordings.append(_read_wording(d, signers, seen_docs))
 
-    old = session.scalar(select(m.Unit).where(m.Unit.name == unit.name))
-    if old is not None:
-        session.delete(old)
+    if replaced is not None:
+        session.delete(session.scalar(select(m.Unit).where(m.Unit.name == replaced)))
         session.flush()
     session.add(unit)
     session.flush()
@@ -381,7 +394,8 @@ def _read_assessment(a: Node, cat: m.Catalogue, years: set[int]) -> m.Assessment
     return out
 
 
-def _read_plan(p: Node, photos: dict[str, bytes], years: set[int]) -> m.MeasurePlan:
+def _read_plan(p: Node, photos: Mapping[str, bytes], years: set[int],
+               prepared: dict[str, PreparedImage]) -> m.MeasurePlan:
     fy = p.int("fiscal_year", required=True, low=2500, high=2700)
     if fy in years:
         raise p.fail("fiscal_year", f"ปีงบประมาณ {fy} ซ้ำ")
@@ -408,13 +422,21 @@ def _read_plan(p: Node, photos: dict[str, bytes], years: set[int]) -> m.MeasureP
             progress = m.Progress(round=rnd, status=pr.choice("status", m.STATUSES, m.STATUS_NOT_STARTED),
                                   summary=pr.str("summary"), outcome=pr.str("outcome"), remarks=pr.str("remarks"))
             for j, ph in enumerate(pr.list("photos")):
-                ref = ph.str("file", required=True)
+                ref = ph.str("file", required=True, max_len=1000)
                 if ref not in photos:
                     raise ph.fail("file", f"ไม่พบไฟล์ภาพ “{ref}” ในไฟล์แลกเปลี่ยน")
-                data = photos[ref]
+                if ref not in prepared:
+                    if len(prepared) >= limits.PHOTOS_PER_UNIT:
+                        raise ph.fail("file", f"มีภาพเกิน {limits.PHOTOS_PER_UNIT:,} ภาพ")
+                    try:  # verified and prepared exactly like a photo added in the window
+                        prepared[ref] = prepare_image(photos[ref], ref, PHOTO_FORMATS_IMPORT)
+                    except ValueError as exc:
+                        raise ph.fail("file", str(exc)) from None
+                image = prepared[ref]
+                filename = ph.str("filename", max_len=field_limit(m.Photo, "filename")) or Path(ref).name
                 progress.photos.append(m.Photo(
-                    position=j, caption=ph.str("caption"), filename=ph.str("filename") or Path(ref).name,
-                    mime=ph.str("mime") or _guess_mime(data), data=data))
+                    position=j, caption=ph.str("caption"), filename=filename[:300],
+                    mime=image.mime, data=image.data, width=image.width, height=image.height))
             measure.progress.append(progress)
         plan.measures.append(measure)
     for n in p.list("notes"):
@@ -484,8 +506,10 @@ def _guess_mime(data: bytes) -> str:
     return "application/octet-stream"
 
 
-def import_file(session: Session, path: Path) -> m.Unit:
-    return import_document(session, read_file(path))
+def import_file(session: Session, path: Path, on_existing: str = REFUSE, new_name: str | None = None) -> m.Unit:
+    """Read (with every limit checked) and import inside the caller's transaction; no backup
+    (``app.exchange.importing.import_workspace`` is the use case that makes one)."""
+    return import_document(session, read_file(path), on_existing, new_name)
 
 
 def document_bytes(session: Session, unit_name: str) -> bytes:
@@ -495,6 +519,7 @@ def document_bytes(session: Session, unit_name: str) -> bytes:
 
 
 __all__ = [
-    "ExchangeError", "export_unit", "import_file", "import_document", "read_file",
+    "ExchangeError", "UnitExistsError", "LoadedFile", "REFUSE", "REPLACE", "AS_NEW", "export_unit",
+    "import_file", "import_document", "existing_unit", "target_name", "read_file",
     "unit_to_document", "document_bytes", "dumps",
 ]

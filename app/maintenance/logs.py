@@ -7,6 +7,7 @@ without bound) and the user sees a short Thai message saying where that file is.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -14,6 +15,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Callable
 
+from app.fsio import PRIVATE_FILE, make_private, make_private_dir
 from app.paths import data_dir
 
 LOG_NAME = "ita-desk.log"
@@ -41,8 +43,13 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO,
                   max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) -> Path:
     """Send the root logger to a rotating UTF-8 file; calling again replaces our handler."""
     folder = Path(directory) if directory else logs_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)  # logs name the officer's files and units: the user's eyes only
     path = folder / LOG_NAME
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE))
+    except OSError:
+        pass  # the handler opens lazily (delay=True) and reports its own failure
+    make_private(path)
     root = logging.getLogger()
     for h in list(root.handlers):
         if getattr(h, _HANDLER_FLAG, False):

@@ -190,7 +190,7 @@ def _measure_row(ms: m.Measure, round_: int | None) -> rm.MeasureRow:
         if pr is not None:
             row.status = pr.status
             row.summary, row.outcome, row.remarks = pr.summary, pr.outcome, pr.remarks
-            row.photos = [rm.PhotoEntry(ph.data, ph.caption, ph.mime) for ph in pr.photos]
+            row.photos = [rm.PhotoEntry(ph.data, ph.caption, ph.mime, ph.width, ph.height) for ph in pr.photos]
         else:
             row.status = m.STATUS_NOT_STARTED
     return row

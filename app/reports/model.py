@@ -110,6 +110,8 @@ class PhotoEntry:
     data: bytes
     caption: str = ""
     mime: str = "image/jpeg"
+    width: int | None = None  # pixels of the prepared image (None: a photo stored before preparation)
+    height: int | None = None
 
 
 @dataclass

@@ -1,8 +1,9 @@
-"""Photo pages: evidence photos 2–4 to a page with captions, scaled to print resolution first.
+"""Photo pages: evidence photos 2–4 to a page with captions.
 
-Officers' photos come straight from phones (4000 px, several MB). Each is decoded once, turned
-upright (EXIF), reduced to ~200 dpi at the size it is printed and re-encoded as JPEG, so a report
-with a dozen photos stays a few MB.
+Photos are prepared once when they enter the database (``app.services.photo_prep``: upright,
+at most ~200 dpi at the largest size a report prints them, JPEG or PNG, pixel size stored), so a
+report places the stored bytes as they are: ReportLab embeds a JPEG without decoding it. Only a
+photo stored before preparation existed (no pixel size) is decoded and scaled here, as before.
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import hashlib
 import io
 
 from PIL import Image as PILImage, ImageOps
+from reportlab import rl_config
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Image
 
@@ -18,6 +21,11 @@ from app.reports.styles import TABLE, Styles
 
 PRINT_DPI = 200
 JPEG_QUALITY = 82
+
+# ReportLab wraps every embedded JPEG in ASCII85 by default, in pure Python (its C accelerator
+# is a separate package): for a dozen photos that was most of a report's time, and it makes
+# the PDF 25 % larger. PDF files are binary anyway; embed the JPEG bytes as they are.
+rl_config.useA85 = 0
 
 
 # (sha1, box) -> prepared JPEG; keyed by digest so the originals are not kept alive.
@@ -52,8 +60,53 @@ def _prepare(data: bytes, max_w_pt: int, max_h_pt: int) -> tuple[bytes, int, int
         return out.getvalue(), round(draw_w * 100), round(draw_h * 100)
 
 
-def print_image(data: bytes, max_w: float, max_h: float) -> Image | None:
-    """A ReportLab Image of ``data`` fitted in max_w × max_h pt, at ~200 dpi; None if unreadable."""
+class _StoredJpeg(ImageReader):
+    """A prepared JPEG as ReportLab's canvas wants it, without decoding it.
+
+    ``canvas.drawImage`` names each image by a digest of its decoded pixels (``getRGBData``):
+    a full decode per photo just for a name. The stored bytes identify the photo as well, so
+    their digest is the name; the XObject itself embeds the JPEG bytes as they are
+    (``jpeg_fh``), which is all the PDF needs.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))  # PIL reads the header only
+        self._key = hashlib.sha1(data).digest()
+        self._dataA = None  # a JPEG has no alpha channel (ReportLab reads this beside the name)
+
+    def getRGBData(self) -> bytes:  # noqa: N802 - ReportLab's name
+        return self._key
+
+
+class PlacedPhoto(Image):
+    """A prepared photo drawn at a given size from its stored bytes (a JPEG is never decoded).
+
+    A ReportLab ``Image`` (header read only) so every writer that knows images places it as
+    one, e.g. the Word copy takes ``filename``'s bytes as they are; only drawing differs.
+    """
+
+    def __init__(self, data: bytes, mime: str, width: float, height: float) -> None:
+        super().__init__(io.BytesIO(data), width=width, height=height)
+        self.data, self.mime = data, mime
+
+    def draw(self) -> None:
+        if self.mime != "image/jpeg":  # a PNG kept for its transparency: ReportLab's own way
+            super().draw()
+            return
+        self.canv.drawImage(_StoredJpeg(self.data), getattr(self, "_offs_x", 0), getattr(self, "_offs_y", 0),
+                            self.drawWidth, self.drawHeight)
+
+
+def print_image(data: bytes, max_w: float, max_h: float, size: tuple[int, int] | None = None,
+                mime: str = "image/jpeg") -> Image | None:
+    """A flowable of ``data`` fitted in max_w × max_h pt; None if unreadable.
+
+    ``size`` is the prepared photo's pixel size: the bytes are placed as stored, never decoded.
+    """
+    if size is not None and size[0] > 0 and size[1] > 0:
+        w, h = size
+        scale = min(max_w / w, max_h / h)
+        return PlacedPhoto(data, mime, w * scale, h * scale)
     digest = hashlib.sha1(data).hexdigest()
     try:
         jpeg, w100, h100 = _prepared(digest, data, int(max_w), int(max_h))
@@ -77,7 +130,8 @@ def photo_pages(st: Styles, rows: list[MeasureRow], width: float, height: float,
             continue
         cells = []
         for ph in r.photos:
-            img = print_image(ph.data, cell_w, cell_h)
+            size = (ph.width, ph.height) if ph.width and ph.height else None
+            img = print_image(ph.data, cell_w, cell_h, size, ph.mime)
             if img is None:
                 continue
             img.hAlign = "CENTER"

@@ -1,67 +1,20 @@
 """Write-side use cases for evidence photos (ภาพประกอบ) of a measure's progress in a round.
 
-Photos live in the database so a workspace is one file. A phone photo is often 4000+ px and
-several MB; printed 2–4 to an A4 page it needs far less, so ``prepare_image`` turns it upright
-(EXIF orientation) and scales its long side down to ``MAX_SIDE`` on import. Small JPEG/PNG
-files are stored untouched. Removal returns a snapshot that ``restore_photo`` puts back with
-the same id (see ``measure_edits`` on why ids survive undo).
+Photos live in the database so a workspace is one file. Each is prepared once on the way in
+(``app.services.photo_prep``: verified, upright, sized for print, with its pixel size stored),
+the same way an imported photo is. Removal returns a snapshot that ``restore_photo`` puts back
+with the same id (see ``measure_edits`` on why ids survive undo).
 """
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from app.services.changes import Changes
+from app.services.photo_prep import prepare_image
 from app.services.progress_edits import progress_row
 from app.store.models import Photo, Progress
-
-MAX_SIDE = 2400
-MAX_INPUT_BYTES = 60 * 1024 * 1024
-JPEG_QUALITY = 85
-
-
-@dataclass(frozen=True)
-class PreparedImage:
-    data: bytes
-    mime: str
-    width: int
-    height: int
-
-
-def prepare_image(data: bytes, filename: str = "") -> PreparedImage:
-    """Check that ``data`` is an image and make it storable: upright, long side ≤ MAX_SIDE,
-    JPEG (photos) or PNG (images with transparency)."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
-
-    name = f"“{filename}” " if filename else ""
-    if len(data) > MAX_INPUT_BYTES:
-        raise ValueError(f"ไฟล์ภาพ {name}ใหญ่เกิน ๖๐ MB")
-    try:
-        img = Image.open(io.BytesIO(data))
-        img.load()
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise ValueError(f"ไฟล์ {name}ไม่ใช่ภาพที่โปรแกรมอ่านได้ (รองรับ JPG, PNG, BMP, GIF, WEBP)") from exc
-    fmt = img.format
-    orientation = img.getexif().get(0x0112, 1) if hasattr(img, "getexif") else 1
-    needs_turn = orientation not in (None, 1)
-    too_big = max(img.size) > MAX_SIDE
-    if fmt in ("JPEG", "PNG") and not needs_turn and not too_big:
-        return PreparedImage(data, "image/jpeg" if fmt == "JPEG" else "image/png", *img.size)
-    img = ImageOps.exif_transpose(img)
-    if max(img.size) > MAX_SIDE:
-        img.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
-    out = io.BytesIO()
-    has_alpha = img.mode in ("RGBA", "LA") or (img.mode == "P" and "transparency" in img.info)
-    if has_alpha:
-        img.save(out, "PNG", optimize=True)
-        mime = "image/png"
-    else:
-        img.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
-        mime = "image/jpeg"
-    return PreparedImage(out.getvalue(), mime, *img.size)
-
 
 @dataclass(frozen=True)
 class PhotoSnapshot:
@@ -73,6 +26,8 @@ class PhotoSnapshot:
     filename: str
     mime: str
     data: bytes
+    width: int | None = None
+    height: int | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +37,8 @@ class PhotoInfo:
     filename: str
     mime: str
     data: bytes
+    width: int | None = None
+    height: int | None = None
 
 
 def _photo(session: Session, photo_id: int) -> Photo:
@@ -93,7 +50,7 @@ def _photo(session: Session, photo_id: int) -> Photo:
 
 def list_photos(session: Session, measure_id: int, round_: int) -> list[PhotoInfo]:
     pr = progress_row(session, measure_id, round_, create=False)
-    return [PhotoInfo(p.id, p.caption, p.filename, p.mime, p.data) for p in (pr.photos if pr else [])]
+    return [PhotoInfo(p.id, p.caption, p.filename, p.mime, p.data, p.width, p.height) for p in (pr.photos if pr else [])]
 
 
 def _insert(pr: Progress, photo: Photo, index: int | None) -> None:
@@ -105,7 +62,8 @@ def add_photo(session: Session, measure_id: int, round_: int, data: bytes, filen
     """Import an image file's bytes (downscaled if huge); returns the new photo's id."""
     image = prepare_image(data, filename)
     pr = progress_row(session, measure_id, round_, create=True)
-    photo = Photo(caption=caption.strip(), filename=filename[:300], mime=image.mime, data=image.data)
+    photo = Photo(caption=caption.strip(), filename=filename[:300], mime=image.mime, data=image.data,
+                  width=image.width, height=image.height)
     _insert(pr, photo, index)
     session.flush()
     return Changes(progress=True), photo.id
@@ -115,7 +73,7 @@ def snapshot_photo(session: Session, photo_id: int) -> PhotoSnapshot:
     ph = _photo(session, photo_id)
     pr = ph.progress
     return PhotoSnapshot(ph.id, pr.measure_id, pr.round, list(pr.photos).index(ph), ph.caption,
-                         ph.filename, ph.mime, ph.data)
+                         ph.filename, ph.mime, ph.data, ph.width, ph.height)
 
 
 def remove_photo(session: Session, photo_id: int) -> tuple[Changes, PhotoSnapshot]:
@@ -132,7 +90,7 @@ def restore_photo(session: Session, snap: PhotoSnapshot) -> Changes:
         raise ValueError("ภาพนี้มีอยู่แล้ว")
     pr = progress_row(session, snap.measure_id, snap.round, create=True)
     _insert(pr, Photo(id=snap.id, caption=snap.caption, filename=snap.filename, mime=snap.mime,
-                      data=snap.data), snap.index)
+                      data=snap.data, width=snap.width, height=snap.height), snap.index)
     session.flush()
     return Changes(progress=True)
 

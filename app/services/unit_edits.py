@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.changes import Changes
+from app.services.unit_names import check_unit_name
 from app.store.models import Department, Measure, MeasurePlan, Memo, Signer, Unit
 
 TEXT_FIELDS = ("name", "kind", "district", "province", "phone", "doc_prefix", "head_title", "font", "office")
@@ -54,10 +55,8 @@ def set_field(session: Session, unit_id: int, name: str, value) -> Changes:
         value = str(value or "").strip()
         if name in ("name", "font") and not value:
             raise ValueError(f"ช่อง “{FIELD_LABELS[name]}” เว้นว่างไม่ได้")
-        if name == "name":
-            other = session.scalar(select(Unit.id).where(Unit.name == value, Unit.id != unit_id))
-            if other is not None:
-                raise ValueError(f"มีหน่วยงานชื่อ “{value}” อยู่แล้ว")
+        if name == "name":  # cleaned of invisible characters; duplicates and look-alikes refused
+            value = check_unit_name(session, value, exclude_id=unit_id)
     else:
         raise ValueError(f"ไม่มีช่อง {name}")
     setattr(unit, name, value)

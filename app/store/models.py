@@ -16,7 +16,7 @@ from typing import Any, Optional
 import sqlalchemy as sa
 from sqlalchemy import ForeignKey, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.ext.orderinglist import ordering_list
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -55,6 +55,20 @@ SECTION_KINDS = (SECTION_PROBLEMS, SECTION_GUIDELINES, SECTION_RECOMMENDATIONS)
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dict[str, Any]: sa.JSON, list[Any]: sa.JSON}
+
+
+class Versioned:
+    """A row version for optimistic concurrency: every UPDATE and DELETE says which version it
+    read (``WHERE version = ?``) and bumps it, so a write based on data another window or
+    process has changed since matches no row and is refused (``StaleDataError``, shown in Thai)
+    instead of silently overwriting. SQLite serialises writers already (``BEGIN IMMEDIATE`` in
+    ``app.store.db``); a shared PostgreSQL database needs exactly this."""
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr
+        return {"version_id_col": cls.__table__.c.version}
 
 
 # --- Catalogue: one ITA framework per fiscal year -------------------------------------------
@@ -139,7 +153,7 @@ class CatItem(Base):
 # --- Units and the people who sign -----------------------------------------------------------
 
 
-class Unit(Base):
+class Unit(Versioned, Base):
     __tablename__ = "unit"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -177,7 +191,7 @@ class Unit(Base):
     )
 
 
-class Department(Base):
+class Department(Versioned, Base):
     __tablename__ = "department"
     __table_args__ = (UniqueConstraint("unit_id", "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -187,7 +201,7 @@ class Department(Base):
     unit: Mapped[Unit] = relationship(back_populates="departments")
 
 
-class Signer(Base):
+class Signer(Versioned, Base):
     __tablename__ = "signer"
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
@@ -203,7 +217,7 @@ class Signer(Base):
 # --- Assessment: a unit's result for one fiscal year -----------------------------------------
 
 
-class Assessment(Base):
+class Assessment(Versioned, Base):
     __tablename__ = "assessment"
     __table_args__ = (UniqueConstraint("unit_id", "fiscal_year"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -236,7 +250,7 @@ class Assessment(Base):
     )
 
 
-class ItemScore(Base):
+class ItemScore(Versioned, Base):
     __tablename__ = "item_score"
     __table_args__ = (UniqueConstraint("assessment_id", "item_code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -248,7 +262,7 @@ class ItemScore(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="item_scores")
 
 
-class GroupScore(Base):
+class GroupScore(Versioned, Base):
     __tablename__ = "group_score"
     __table_args__ = (UniqueConstraint("assessment_id", "group_code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -258,7 +272,7 @@ class GroupScore(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="group_scores")
 
 
-class IndicatorScore(Base):
+class IndicatorScore(Versioned, Base):
     __tablename__ = "indicator_score"
     __table_args__ = (UniqueConstraint("assessment_id", "indicator_number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -270,7 +284,7 @@ class IndicatorScore(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="indicator_scores")
 
 
-class ToolScore(Base):
+class ToolScore(Versioned, Base):
     __tablename__ = "tool_score"
     __table_args__ = (UniqueConstraint("assessment_id", "tool_code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -280,7 +294,7 @@ class ToolScore(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="tool_scores")
 
 
-class Analysis(Base):
+class Analysis(Versioned, Base):
     __tablename__ = "analysis"
     __table_args__ = (UniqueConstraint("assessment_id", "indicator_number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -292,7 +306,7 @@ class Analysis(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="analyses")
 
 
-class AssessmentSection(Base):
+class AssessmentSection(Versioned, Base):
     """Free text sections: problems and obstacles, improvement guidelines, recommendations."""
 
     __tablename__ = "assessment_section"
@@ -307,7 +321,7 @@ class AssessmentSection(Base):
 # --- Measures for a fiscal year and their progress per round ---------------------------------
 
 
-class MeasurePlan(Base):
+class MeasurePlan(Versioned, Base):
     """The measures a unit sets for one fiscal year (มาตรการส่งเสริมคุณธรรมและความโปร่งใส)."""
 
     __tablename__ = "measure_plan"
@@ -328,7 +342,7 @@ class MeasurePlan(Base):
     )
 
 
-class Measure(Base):
+class Measure(Versioned, Base):
     __tablename__ = "measure"
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("measure_plan.id", ondelete="CASCADE"))
@@ -351,7 +365,7 @@ class Measure(Base):
     )
 
 
-class Progress(Base):
+class Progress(Versioned, Base):
     __tablename__ = "progress"
     __table_args__ = (UniqueConstraint("measure_id", "round"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -369,7 +383,7 @@ class Progress(Base):
     )
 
 
-class Photo(Base):
+class Photo(Versioned, Base):
     __tablename__ = "photo"
     id: Mapped[int] = mapped_column(primary_key=True)
     progress_id: Mapped[int] = mapped_column(ForeignKey("progress.id", ondelete="CASCADE"))
@@ -377,11 +391,15 @@ class Photo(Base):
     caption: Mapped[str] = mapped_column(Text, default="")
     filename: Mapped[str] = mapped_column(String(300), default="")
     mime: Mapped[str] = mapped_column(String(60), default="image/jpeg")
+    # Prepared once when the photo enters the database (app.services.photo_prep): upright,
+    # sized for print, JPEG or PNG; width/height in pixels so reports place it without decoding.
     data: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    width: Mapped[Optional[int]]
+    height: Mapped[Optional[int]]
     progress: Mapped[Progress] = relationship(back_populates="photos")
 
 
-class ProgressNote(Base):
+class ProgressNote(Versioned, Base):
     """A narrative paragraph for a round, above an indicator's or theme's rows (seed 004)."""
 
     __tablename__ = "progress_note"
@@ -397,7 +415,7 @@ class ProgressNote(Base):
 # --- Cover memos -----------------------------------------------------------------------------
 
 
-class Memo(Base):
+class Memo(Versioned, Base):
     """A บันทึกข้อความ. ``sections`` is [{"heading": "เรื่องเดิม" | "", "text": "…"}];
     ``comments`` is [{"title": "ความเห็นปลัด…", "text": "", "signer_name": "…", "positions": […]}]."""
 
@@ -421,7 +439,7 @@ class Memo(Base):
     signer: Mapped[Optional[Signer]] = relationship()
 
 
-class DocumentWording(Base):
+class DocumentWording(Versioned, Base):
     """The officer's wording for one document (kind, fiscal year, round), as it is printed.
 
     Empty values mean the program's defaults: ``title`` the kind's standard title; ``headings``
@@ -452,7 +470,7 @@ class DocumentWording(Base):
 # --- The user's own phrase library (analysis editor) -----------------------------------------
 
 
-class Phrase(Base):
+class Phrase(Versioned, Base):
     """A standard wording the officer saved for reuse in analysis texts.
 
     The shipped NACC wording lives in ``resources/phrases.json``; only the user's own phrases

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from app.services import unit_edits
 from app.services.changes import Changes
-from app.store.models import Unit
+from app.store.limits_guard import field_limit
+from app.store.models import Signer, Unit
 from ui import commands
 from ui.context import UiContext
 from ui.models.rows_model import ROW_ROLE, Column, RowsTableModel
@@ -78,6 +79,7 @@ class UnitSettingsPage(Page):
         self.edits: dict[str, QLineEdit] = {}
         for name, label in self.TEXT_FIELDS:
             edit = QLineEdit(details)
+            edit.setMaxLength(field_limit(Unit, name))  # the limit the database and imports enforce
             edit.setObjectName(f"unit-{name}")
             edit.editingFinished.connect(lambda n=name: self._save_text(n))
             self.edits[name] = edit
@@ -128,6 +130,7 @@ class UnitSettingsPage(Page):
         self.signer_view.horizontalHeader().setSectionResizeMode(SignersModel.COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
         self.signer_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._signer_chosen(cur))
         self.signer_name = QLineEdit(signers)
+        self.signer_name.setMaxLength(field_limit(Signer, "name"))
         self.signer_name.setPlaceholderText(self.tr("ชื่อ-สกุล เช่น นางสาวสมใจ ใจดี"))
         self.signer_positions = QPlainTextEdit(signers)
         self.signer_positions.setPlaceholderText(self.tr("ตำแหน่ง บรรทัดละหนึ่งตำแหน่ง เช่น\nปลัดเทศบาล\nรักษาราชการแทน…"))

@@ -410,12 +410,15 @@ class TrackingPage(Page):
         r = self._current_row()
         if r is None:
             return False
+        from app.fsio import FileError, read_regular
+        from app.limits import PHOTO_MAX_INPUT_BYTES
+
         files = []
         for p in paths:
-            try:
-                files.append((Path(p).read_bytes(), Path(p).name))
-            except OSError as exc:
-                self.show_error(self.tr("อ่านไฟล์ “%1” ไม่ได้: %2").replace("%1", Path(p).name).replace("%2", str(exc)))
+            try:  # bounded, and a FIFO, a device or a folder is refused instead of hanging
+                files.append((read_regular(p, PHOTO_MAX_INPUT_BYTES, "ไฟล์ภาพ"), Path(p).name))
+            except FileError as exc:
+                self.show_error(str(exc))
                 return False
         return bool(files) and self._run(cmd.add_photos(self.ctx, r.measure_id, self.current_round(), files))
 
