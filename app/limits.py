@@ -16,7 +16,6 @@ LONG_TEXT = 20_000  # a multi-paragraph field (analysis, steps, results, memo te
 TITLE_TEXT = 2_000  # a measure's title, a heading
 CAPTION_TEXT = 500  # a photo caption
 NAME_TEXT = 200  # names of units, people, departments; positions
-SHORT_TEXT = 100  # district, province, phone, document number, font
 LIST_ITEMS = 200  # entries in a list field (responsible departments, positions, memo sections)
 
 # Fields whose limit differs from what their column type implies (see ``text_limit``).
@@ -66,7 +65,6 @@ PHOTO_FORMATS_PICKED = ("JPEG", "PNG", "BMP", "GIF", "WEBP")  # what the window 
 # Stored photos are prepared once for the largest box a report prints them in at ~200 dpi: the
 # photo pages (app/reports/photos.py) give a photo at most half a landscape frame, 366 pt ≈
 # 12.9 cm wide → 1,018 px. A test fails if a report's box outgrows this.
-PHOTO_PRINT_DPI = 200
 PHOTO_STORED_MAX_SIDE = 1100
 PHOTO_JPEG_QUALITY = 85
 PHOTOS_PER_UNIT = 2_000

@@ -21,6 +21,8 @@ ALLOWED = {
     "type_annotation_map": "read by SQLAlchemy's declarative base",
     "progress_id": "a foreign-key column, used by SQLAlchemy's relationship",
     "_sqlite_pragmas": "an SQLAlchemy event listener, registered by its decorator",
+    "_begin": "an SQLAlchemy event listener (BEGIN IMMEDIATE for writers), registered by its decorator",
+    "__mapper_args__": "read by SQLAlchemy's declarative base (row versions)",
     "seconds": "self-test step timing, written to the report by dataclasses.asdict",
     # Landed by other helpers before the code that calls them (issue 10, 11): drop when wired in.
     "clean_folder_parts": "start-up housekeeping (`safety` helper)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -20,14 +20,14 @@ from app.exchange.importing import AS_NEW, REFUSE, REPLACE, ImportResult, check_
 from app.exchange.reading import read_file
 from app.services.changes import EVERYTHING
 from ui.context import UiContext
+from ui.tr import translator
 
 log = logging.getLogger(__name__)
 OPEN_FILTER = "ไฟล์แลกเปลี่ยนข้อมูล ITA Desk (*.itaz *.json);;ทุกไฟล์ (*)"
 SAVE_FILTER = "ไฟล์แลกเปลี่ยนข้อมูล ITA Desk (*.itaz)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeActions", text)
+_tr = translator("ExchangeActions")
 
 
 def ask_existing(parent: QWidget | None, name: str) -> str:

@@ -10,18 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.paths import default_db_path
 from app.store.db import Database, DatabaseError, open_database
 from app.store.lock import DatabaseLockedError, WriterLock
+from ui.tr import translator
 
 READ_ONLY_SUFFIX = "อ่านอย่างเดียว"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SingleWriter", text)
+_tr = translator("SingleWriter")
 
 
 @dataclass

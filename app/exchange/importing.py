@@ -42,9 +42,10 @@ def import_loaded(db: Database, loaded: LoadedFile, on_existing: str = REFUSE, n
         raise UnitExistsError(replaced)
     backup = None
     if replaced is not None and db.path is not None:
-        from app.maintenance.backup import backup_now
+        from app.store.db import backup_sqlite
 
-        backup = backup_now(db.path, backup_dir, PRE_IMPORT)
+        # Named like every other backup, so the backups list and restore show it.
+        backup = backup_sqlite(db.path, backup_dir or db.path.parent / "backups", PRE_IMPORT)
     with db.transaction() as session:
         unit = import_document(session, loaded, on_existing, new_name if on_existing == AS_NEW else None)
         name = unit.name

@@ -67,10 +67,6 @@ class WriterLock:
         self.path = lock_path(self.db_path)
         self._fd: int | None = None
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def owner(self) -> dict:
         """Who holds (or last held) the lock, as recorded in the file ({} if unreadable)."""
         try:
