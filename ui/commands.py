@@ -26,6 +26,7 @@ from ui.tr import translator
 # Merge ids: consecutive edits of the same text field become one undo step.
 MERGE_ANALYSIS_TEXT = 1001
 MERGE_SECTION_TEXT = 1002
+MERGE_UNIT_FIELD = 1003
 
 
 _tr = translator("Commands")
@@ -229,13 +230,14 @@ def remove_phrase(ctx: UiContext, phrase_id: int) -> ServiceCommand:
 # --- unit settings ---------------------------------------------------------------------------
 
 
-def set_unit_field(ctx: UiContext, unit_id: int, name: str, value: Any) -> ServiceCommand:
+def set_unit_field(ctx: UiContext, unit_id: int, name: str, value: Any, typing: Any = None) -> ServiceCommand:
     with ctx.db.session() as session:
         old = unit_edits.get_field(session, unit_id, name)
     return ServiceCommand(
         ctx, _tr("แก้ %1").replace("%1", unit_edits.FIELD_LABELS.get(name, name)),
         lambda s: unit_edits.set_field(s, unit_id, name, value),
         lambda s: unit_edits.set_field(s, unit_id, name, old),
+        MERGE_UNIT_FIELD if typing is not None else -1, (unit_id, name, typing),
     )
 
 

@@ -18,6 +18,7 @@ from ui.context import UiContext
 from ui.tr import translator
 
 MERGE_MEASURE_DATES = 2001  # stepping a date field is one undo step per field, not per click
+MERGE_MEASURE_TEXT = 2002  # the saves made while typing in one field are one undo step
 
 
 _tr = translator("Commands")
@@ -57,7 +58,9 @@ def move_measure(ctx: UiContext, measure_id: int, new_index: int) -> ServiceComm
                    lambda s, i: me.move_measure(s, measure_id, i), new_index)
 
 
-def set_measure_fields(ctx: UiContext, measure_id: int, values: dict[str, Any], text: str | None = None) -> ServiceCommand:
+def set_measure_fields(ctx: UiContext, measure_id: int, values: dict[str, Any], text: str | None = None,
+                       typing: Any = None) -> ServiceCommand:
+    """``typing``: the editor's typing session (saves of one session merge into one undo step)."""
     values = dict(values)
     with ctx.db.session() as s:
         old = me.get_fields(s, measure_id, values)
@@ -65,7 +68,9 @@ def set_measure_fields(ctx: UiContext, measure_id: int, values: dict[str, Any], 
         names = [me.FIELD_LABELS.get(n, n) for n in values]
         text = _tr("แก้ %1").replace("%1", ", ".join(names))
     dates_only = set(values) <= set(me.DATE_FIELDS)
+    one_text = typing is not None and len(values) == 1 and set(values) <= set(me.TEXT_FIELDS)
+    merge_id = MERGE_MEASURE_DATES if dates_only else MERGE_MEASURE_TEXT if one_text else -1
     return ServiceCommand(ctx, text,
                           lambda s: me.set_fields(s, measure_id, values),
                           lambda s: me.set_fields(s, measure_id, old),
-                          MERGE_MEASURE_DATES if dates_only else -1, (measure_id, tuple(sorted(values))))
+                          merge_id, (measure_id, tuple(sorted(values)), typing))

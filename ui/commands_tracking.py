@@ -18,27 +18,38 @@ from ui.context import UiContext
 from ui.tr import translator
 
 
+# The saves made while typing in one field are one undo step (see ui.widgets.text_edits).
+MERGE_PROGRESS_TEXT = 3001
+MERGE_NOTE_TEXT = 3002
+MERGE_MEMO = 3004
+TEXT_FIELDS = ("summary", "outcome", "remarks")
+
 _tr = translator("Commands")
 
 
-def set_progress(ctx: UiContext, measure_id: int, round_: int, values: dict[str, Any]) -> ServiceCommand:
+def set_progress(ctx: UiContext, measure_id: int, round_: int, values: dict[str, Any],
+                 typing: Any = None) -> ServiceCommand:
+    """``typing``: the editor's typing session (saves of one session merge into one undo step)."""
     values = dict(values)
     with ctx.db.session() as s:
         current = progress_edits.get_progress(s, measure_id, round_)
     old = {k: current[k] for k in values}
     text = _tr("เปลี่ยนสถานะ") if set(values) == {"status"} else _tr("แก้ผลการดำเนินการ")
+    one_text = typing is not None and len(values) == 1 and set(values) <= set(TEXT_FIELDS)
     return ServiceCommand(ctx, text,
                           lambda s: progress_edits.set_progress(s, measure_id, round_, values),
-                          lambda s: progress_edits.set_progress(s, measure_id, round_, old))
+                          lambda s: progress_edits.set_progress(s, measure_id, round_, old),
+                          MERGE_PROGRESS_TEXT if one_text else -1, (measure_id, round_, tuple(values), typing))
 
 
 def set_note(ctx: UiContext, plan_id: int, round_: int, text: str, indicator: int | None = None,
-             theme: int | None = None) -> ServiceCommand:
+             theme: int | None = None, typing: Any = None) -> ServiceCommand:
     with ctx.db.session() as s:
         old = progress_edits.get_note(s, plan_id, round_, indicator, theme)
     return ServiceCommand(ctx, _tr("แก้คำบรรยายผลการดำเนินงาน"),
                           lambda s: progress_edits.set_note(s, plan_id, round_, text, indicator, theme),
-                          lambda s: progress_edits.set_note(s, plan_id, round_, old, indicator, theme))
+                          lambda s: progress_edits.set_note(s, plan_id, round_, old, indicator, theme),
+                          MERGE_NOTE_TEXT if typing is not None else -1, (plan_id, round_, indicator, theme, typing))
 
 
 def add_photos(ctx: UiContext, measure_id: int, round_: int, files: Sequence[tuple[bytes, str]]) -> ServiceCommand:
@@ -89,7 +100,7 @@ def set_caption(ctx: UiContext, photo_id: int, caption: str) -> ServiceCommand:
 
 
 def save_memo(ctx: UiContext, unit_id: int, kind: str, year: int, round_: int | None,
-              values: dict[str, Any]) -> ServiceCommand:
+              values: dict[str, Any], typing: Any = None) -> ServiceCommand:
     """Edit the memo covering (kind, year, round); the first edit stores the prefilled memo
     and its undo removes it again."""
     values = dict(values)
@@ -107,4 +118,6 @@ def save_memo(ctx: UiContext, unit_id: int, kind: str, year: int, round_: int | 
             return memo_edits.delete_memo(s, unit_id, kind, year, round_)
         return memo_edits.save_memo(s, unit_id, kind, year, round_, old)[0]
 
-    return ServiceCommand(ctx, _tr("แก้บันทึกข้อความ"), redo, undo)
+    return ServiceCommand(ctx, _tr("แก้บันทึกข้อความ"), redo, undo,
+                          MERGE_MEMO if typing is not None else -1,
+                          (unit_id, kind, year, round_, tuple(sorted(values)), typing))

@@ -22,6 +22,24 @@ from ui.excel_actions import make_excel_actions
 from ui.exchange_actions import make_exchange_actions
 from ui.pages.registry import PAGES, page_index
 from ui.settings import WindowSettings
+from ui.widgets.text_edits import commit_pending
+
+
+class _StackAction(QAction):
+    """The window's undo or redo action (bound methods, so the stack's signals let go of it)."""
+
+    def __init__(self, prefix: str, parent: QWidget, run) -> None:
+        super().__init__(prefix, parent)
+        self._prefix, self._run = prefix, run
+        self.triggered.connect(self._trigger)
+
+    @Slot(str)
+    def show_text(self, text: str) -> None:
+        self.setText(f"{self._prefix} {text}".strip())
+
+    @Slot()
+    def _trigger(self) -> None:
+        self._run()
 
 
 class MainWindow(QMainWindow):
@@ -100,9 +118,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("แก้ไข"))
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("เลิกทำ"))
+        stack = self.ctx.undo_stack
+        self.undo_action = self._stack_action(self.tr("เลิกทำ"), stack.canUndo, stack.canUndoChanged,
+                                              stack.undoTextChanged, stack.undo)
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("ทำซ้ำ"))
+        self.redo_action = self._stack_action(self.tr("ทำซ้ำ"), stack.canRedo, stack.canRedoChanged,
+                                              stack.redoTextChanged, stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -144,6 +165,15 @@ class MainWindow(QMainWindow):
 
         about_action.triggered.connect(show_about)
         help_menu.addAction(about_action)
+
+    def _stack_action(self, prefix: str, can, can_changed, text_changed, run) -> QAction:
+        """Undo or redo, after saving what is still waiting for its typing pause (so Ctrl+Z
+        from the menu undoes the typing itself, never an older step under it)."""
+        action = _StackAction(prefix, self, lambda: (commit_pending(self), run()))
+        action.setEnabled(can())
+        can_changed.connect(action.setEnabled)
+        text_changed.connect(action.show_text)
+        return action
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -270,5 +300,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        commit_pending(self)  # text typed less than a second ago
         self.save_state()
         super().closeEvent(event)

@@ -26,8 +26,7 @@ from ui.labels import WEAK_COLOR, fmt
 from ui.models.rows_model import CENTER, RIGHT, ROW_ROLE, Column, RowsTableModel
 from ui.pages.base import Page
 from ui.tr import translator
-
-SAVE_DELAY_MS = 700
+from ui.widgets.text_edits import SAVE_DELAY_MS
 
 
 _tr = translator("AnalysisPage")
@@ -109,6 +108,10 @@ class TextField(QObject):
             self.editor.setTextCursor(cursor)
             self.editor.blockSignals(False)
         self._timer.stop()
+
+    def commit_if_pending(self) -> None:
+        if self._timer.isActive():
+            self.flush()
 
     def flush(self) -> None:
         self._timer.stop()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.services.changes import EVERYTHING, Changes
 from ui.commands import ServiceCommand, push
 from ui.context import UiContext
+from ui.widgets.text_edits import commit_pending
 
 
 class Page(QWidget):
@@ -71,7 +72,11 @@ class Page(QWidget):
             self.ctx.show_message(text)
 
     def _run(self, command: ServiceCommand) -> bool:
-        """Apply an edit through the undo stack; a refused edit shows its Thai reason."""
+        """Apply an edit through the undo stack; a refused edit shows its Thai reason.
+
+        Text still waiting for its typing pause is saved first, to the record it was typed for
+        (an add or a move may change which record the form shows)."""
+        commit_pending(self)
         try:
             push(self.ctx, command)
         except ValueError as exc:

@@ -374,7 +374,7 @@ class DocumentsPage(Page):
         if key is None or self.ctx.unit_id is None:
             return
         try:
-            push(self.ctx, cmd.save_memo(self.ctx, self.ctx.unit_id, *key, values))
+            push(self.ctx, cmd.save_memo(self.ctx, self.ctx.unit_id, *key, values, self.memo_editor.last_typing))
         except ValueError as exc:
             self.status_label.setText(str(exc))
             self.ctx.show_message(str(exc))

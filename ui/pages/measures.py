@@ -181,11 +181,12 @@ class MeasuresPage(Page):
         form.addRow(self.tr("ข้อคำถามที่เกี่ยวข้อง"), self.related_list)
         form.addRow(self.tr("การติดตามและรายงานผล"), self.monitoring_edit)
 
-        self.title_edit.committed.connect(lambda t: self._edit_current({"title": t}))
-        self.finding_edit.committed.connect(lambda t: self._edit_current({"finding": t}))
-        self.steps_edit.committed.connect(lambda t: self._edit_current({"steps": t}))
-        self.monitoring_edit.committed.connect(lambda t: self._edit_current({"monitoring": t}))
-        self.period_text_edit.committed.connect(lambda t: self._edit_current({"period_text": t}))
+        self.title_edit.committed.connect(lambda t: self._edit_current({"title": t}, self.title_edit.typing_session))
+        self.finding_edit.committed.connect(lambda t: self._edit_current({"finding": t}, self.finding_edit.typing_session))
+        self.steps_edit.committed.connect(lambda t: self._edit_current({"steps": t}, self.steps_edit.typing_session))
+        self.monitoring_edit.committed.connect(lambda t: self._edit_current({"monitoring": t}, self.monitoring_edit.typing_session))
+        self.period_text_edit.committed.connect(
+            lambda t: self._edit_current({"period_text": t}, self.period_text_edit.typing_session))
         self.indicator_combo.activated.connect(
             lambda _i: self._edit_current({"indicator_number": self.indicator_combo.currentData()}))
         self.theme_combo.activated.connect(lambda _i: self._edit_current({"theme_number": self.theme_combo.currentData()}))
@@ -339,13 +340,15 @@ class MeasuresPage(Page):
         self.finding_offers.show_for(self.view, m)
         if m is None or self.view is None:
             return
+        other = m.id != getattr(self, "_shown_measure_id", None)  # another measure: replace what is typed
+        self._shown_measure_id = m.id
         self._loading = True
         try:
-            self.title_edit.set_value(m.title)
-            self.finding_edit.set_value(m.finding)
-            self.steps_edit.set_value(m.steps)
-            self.monitoring_edit.set_value(m.monitoring)
-            self.period_text_edit.set_value(m.period_text)
+            self.title_edit.set_value(m.title, other)
+            self.finding_edit.set_value(m.finding, other)
+            self.steps_edit.set_value(m.steps, other)
+            self.monitoring_edit.set_value(m.monitoring, other)
+            self.period_text_edit.set_value(m.period_text, other)
             self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(m.indicator_number)))
             self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(m.theme_number)))
             self.start_edit.set_date(m.period_start)
@@ -385,10 +388,10 @@ class MeasuresPage(Page):
 
     # --- writing -----------------------------------------------------------------------------
 
-    def _edit_fields(self, measure_id: int, values: dict[str, Any]) -> bool:
-        return self._run(cmd.set_measure_fields(self.ctx, measure_id, values))
+    def _edit_fields(self, measure_id: int, values: dict[str, Any], typing: Any = None) -> bool:
+        return self._run(cmd.set_measure_fields(self.ctx, measure_id, values, typing=typing))
 
-    def _edit_current(self, values: dict[str, Any]) -> None:
+    def _edit_current(self, values: dict[str, Any], typing: Any = None) -> None:
         if self._loading:
             return
         m = self.current_measure()
@@ -396,7 +399,7 @@ class MeasuresPage(Page):
             return
         changed = {k: v for k, v in values.items() if getattr(m, k) != (tuple(v) if isinstance(v, list) else v)}
         if changed:
-            if not self._edit_fields(m.id, changed):
+            if not self._edit_fields(m.id, changed, typing):
                 self._load_form()  # show the stored value again
 
     def _preset_chosen(self, index: int) -> None:

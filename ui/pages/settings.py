@@ -1,6 +1,7 @@
 """Unit settings: details, departments, people who sign, Garuda image, font, Thai digits.
 
-Each field is saved when it is left (or, for the switches, when changed), as one undo step.
+Each text field is saved while typing (after a short pause) and when left, one undo step per
+field; the switches are saved when changed.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ui.context import UiContext
 from ui.models.rows_model import ROW_ROLE, Column, RowsTableModel
 from ui.pages.base import Page
 from ui.tr import translator
+from ui.widgets.text_edits import CommitLineEdit
 
 UNIT_KINDS = ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "องค์การบริหารส่วนจังหวัด")
 
@@ -76,12 +78,12 @@ class UnitSettingsPage(Page):
 
         details = QGroupBox(self.tr("ข้อมูลหน่วยงาน"), self)
         form = QFormLayout(details)
-        self.edits: dict[str, QLineEdit] = {}
+        self.edits: dict[str, CommitLineEdit] = {}
         for name, label in self.TEXT_FIELDS:
-            edit = QLineEdit(details)
+            edit = CommitLineEdit(details)  # saved while typing (see ui.widgets.text_edits)
             edit.setMaxLength(field_limit(Unit, name))  # the limit the database and imports enforce
             edit.setObjectName(f"unit-{name}")
-            edit.editingFinished.connect(lambda n=name: self._save_text(n))
+            edit.committed.connect(lambda _text, n=name: self._save_text(n))
             self.edits[name] = edit
             form.addRow(_tr(label), edit)
             if name == "name":
@@ -235,9 +237,10 @@ class UnitSettingsPage(Page):
                        for s in unit.signers]
             garuda = unit.garuda_png
         self._values = values
+        other = unit_id != getattr(self, "_shown_unit", None)
+        self._shown_unit = unit_id
         for name, edit in self.edits.items():
-            if edit.text() != values[name]:
-                edit.setText(values[name])
+            edit.set_value(values[name] or "", other)
         self.kind_combo.setCurrentText(values["kind"])
         if self.font_combo.findText(values["font"]) < 0:
             self.font_combo.addItem(values["font"])
@@ -273,14 +276,15 @@ class UnitSettingsPage(Page):
         self.message.clear()
         return True
 
-    def _save(self, name: str, value) -> None:
+    def _save(self, name: str, value, typing=None) -> None:
         if self.ctx.unit_id is None or self._values.get(name) == value:
             return
-        if not self._push(lambda: commands.set_unit_field(self.ctx, self.ctx.unit_id, name, value)):
+        if not self._push(lambda: commands.set_unit_field(self.ctx, self.ctx.unit_id, name, value, typing)):
             self.refresh()
 
     def _save_text(self, name: str) -> None:
-        self._save(name, self.edits[name].text().strip())
+        edit = self.edits[name]
+        self._save(name, edit.text().strip(), edit.typing_session)
 
     def _save_kind(self) -> None:
         self._save("kind", self.kind_combo.currentText().strip())

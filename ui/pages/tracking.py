@@ -136,9 +136,9 @@ class TrackingPage(Page):
         self.summary_edit = CommitTextEdit(self, lines=4)
         self.outcome_edit = CommitTextEdit(self, lines=3)
         self.remarks_edit = CommitTextEdit(self, lines=2)
-        self.summary_edit.committed.connect(lambda t: self._edit_current({"summary": t}))
-        self.outcome_edit.committed.connect(lambda t: self._edit_current({"outcome": t}))
-        self.remarks_edit.committed.connect(lambda t: self._edit_current({"remarks": t}))
+        self.summary_edit.committed.connect(lambda t: self._edit_current({"summary": t}, self.summary_edit.typing_session))
+        self.outcome_edit.committed.connect(lambda t: self._edit_current({"outcome": t}, self.outcome_edit.typing_session))
+        self.remarks_edit.committed.connect(lambda t: self._edit_current({"remarks": t}, self.remarks_edit.typing_session))
         texts = QFormLayout()
         texts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         texts.addRow(self.tr("สรุปผลการดำเนินการ"), self.summary_edit)
@@ -344,9 +344,12 @@ class TrackingPage(Page):
             self.detail_title.setText(r.title)
             for button in self.status_buttons.buttons():
                 button.setChecked(button.property("status") == r.status)
-            self.summary_edit.set_value(r.summary)
-            self.outcome_edit.set_value(r.outcome)
-            self.remarks_edit.set_value(r.remarks)
+            shown = (r.measure_id, self.current_round())
+            other = shown != getattr(self, "_shown_progress", None)  # another measure or round
+            self._shown_progress = shown
+            self.summary_edit.set_value(r.summary, other)
+            self.outcome_edit.set_value(r.outcome, other)
+            self.remarks_edit.set_value(r.remarks, other)
             with self.ctx.db.session() as s:
                 photos = photo_edits.list_photos(s, r.measure_id, self.current_round())
             self.photos.set_photos(photos)
@@ -379,28 +382,32 @@ class TrackingPage(Page):
     def _load_note(self) -> None:
         key = self.note_group.currentData()
         if self.view is not None and key is not None:
-            self.note_edit.set_value(self.view.notes.get(tuple(key), ""))
+            shown = (self.view.plan_id, self.view.round, tuple(key))
+            other = shown != getattr(self, "_shown_note", None)
+            self._shown_note = shown
+            self.note_edit.set_value(self.view.notes.get(tuple(key), ""), other)
 
     def _note_committed(self, text: str) -> None:
         key = self.note_group.currentData()
         if self.view is None or key is None:
             return
         indicator, theme = key
-        self._run(cmd.set_note(self.ctx, self.view.plan_id, self.current_round(), text, indicator, theme))
+        self._run(cmd.set_note(self.ctx, self.view.plan_id, self.current_round(), text, indicator, theme,
+                               self.note_edit.typing_session))
 
     # --- writing -----------------------------------------------------------------------------
 
-    def _edit_progress(self, measure_id: int, values: dict[str, Any]) -> bool:
-        return self._run(cmd.set_progress(self.ctx, measure_id, self.current_round(), values))
+    def _edit_progress(self, measure_id: int, values: dict[str, Any], typing: Any = None) -> bool:
+        return self._run(cmd.set_progress(self.ctx, measure_id, self.current_round(), values, typing))
 
-    def _edit_current(self, values: dict[str, Any]) -> None:
+    def _edit_current(self, values: dict[str, Any], typing: Any = None) -> None:
         if self._loading:
             return
         r = self._current_row()
         if r is None:
             return
         changed = {k: v for k, v in values.items() if getattr(r, k) != v}
-        if changed and not self._edit_progress(r.measure_id, changed):
+        if changed and not self._edit_progress(r.measure_id, changed, typing):
             self._load_detail()
 
     def set_status(self, measure_id: int, status: str) -> bool:

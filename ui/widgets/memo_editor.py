@@ -29,8 +29,8 @@ class _SectionRow(QWidget):
         self.text = CommitTextEdit(self, lines=4)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
-        self.heading.committed.connect(lambda _t: on_commit())
-        self.text.committed.connect(lambda _t: on_commit())
+        self.heading.committed.connect(lambda _t: on_commit(self.heading.typing_session))
+        self.text.committed.connect(lambda _t: on_commit(self.text.typing_session))
 
 
 class _CommentRow(QWidget):
@@ -46,7 +46,7 @@ class _CommentRow(QWidget):
         form.addRow(self.tr("ผู้ลงนาม"), self.signer_name)
         form.addRow(self.tr("ตำแหน่ง"), self.positions)
         for w in (self.title, self.signer_name, self.positions):
-            w.committed.connect(lambda _t: on_commit())
+            w.committed.connect(lambda _t, w=w: on_commit(w.typing_session))
 
 
 class MemoEditor(QWidget):
@@ -56,6 +56,7 @@ class MemoEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self.last_typing: Any = None
         self.office = CommitLineEdit(self)
         self.number = CommitLineEdit(self)
         self.date = ThaiDateEdit(self)
@@ -121,7 +122,7 @@ class MemoEditor(QWidget):
 
         for name, w in (("office", self.office), ("number", self.number), ("subject", self.subject),
                         ("addressee", self.addressee)):
-            w.committed.connect(lambda text, n=name: self._emit({n: text}))
+            w.committed.connect(lambda text, n=name, w=w: self._emit({n: text}, w.typing_session))
         self.date.dateChanged.connect(lambda d: self._emit({"date": d}))
         self.body_form.activated.connect(lambda _i: self._emit({"body_form": self.body_form.currentData()}))
         self.template_button.clicked.connect(lambda: self.template_requested.emit(self.body_form.currentData()))
@@ -132,9 +133,15 @@ class MemoEditor(QWidget):
             {"title": self.tr("ความเห็น"), "text": "", "signer_name": "", "positions": []}]}))
         self.remove_comment_button.clicked.connect(lambda: self._emit({"comments": self.comments()[:-1]}))
 
-    def _emit(self, values: dict[str, Any]) -> None:
+    def _emit(self, values: dict[str, Any], typing: Any = None) -> None:
+        """``typing``: the typing session of the field that changed (``last_typing`` while the
+        signal runs), so the page can merge one session's saves into one undo step."""
         if not self._loading:
-            self.edited.emit(values)
+            self.last_typing = typing
+            try:
+                self.edited.emit(values)
+            finally:
+                self.last_typing = None
 
     def sections(self) -> list[dict[str, str]]:
         return [{"heading": r.heading.text().strip(), "text": r.text.toPlainText()} for r in self._sections]
@@ -170,13 +177,13 @@ class MemoEditor(QWidget):
             self.signer.setCurrentIndex(max(0, self.signer.findData(values.get("signer_id"))))
             sections = values.get("sections") or []
             self._resize_rows(self._sections, len(sections), self.sections_box, _SectionRow,
-                              lambda: self._emit({"sections": self.sections()}))
+                              lambda typing=None: self._emit({"sections": self.sections()}, typing))
             for row, s in zip(self._sections, sections):
                 row.heading.set_value(s.get("heading", ""))
                 row.text.set_value(s.get("text", ""))
             comments = values.get("comments") or []
             self._resize_rows(self._comments, len(comments), self.comments_box, _CommentRow,
-                              lambda: self._emit({"comments": self.comments()}))
+                              lambda typing=None: self._emit({"comments": self.comments()}, typing))
             for row, c in zip(self._comments, comments):
                 row.title.set_value(c.get("title", ""))
                 row.signer_name.set_value(c.get("signer_name", ""))
