@@ -7,9 +7,9 @@ which unit and year are current and shows the context's status messages.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
+    QApplication, QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
     QToolBar, QWidget,
 )
 
@@ -20,9 +20,15 @@ from ui.backup_actions import make_maintenance_actions
 from ui.context import UiContext
 from ui.excel_actions import make_excel_actions
 from ui.exchange_actions import make_exchange_actions
+from ui.file_dialogs import Folders
 from ui.pages.registry import PAGES, page_index
 from ui.settings import WindowSettings
+from ui.wheel_guard import install_wheel_guard
 from ui.widgets.text_edits import commit_pending
+
+
+TITLE_BAR = 40  # room left for the window's title bar when sizing before it is shown
+WINDOW_FRAME = 8
 
 
 class _StackAction(QAction):
@@ -48,6 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings or WindowSettings()
+        ctx.folders = Folders(self.settings)
         self._pages: dict[int, QWidget] = {}
         self.setWindowTitle(self.tr("ITA Desk — งานประเมินคุณธรรมและความโปร่งใส (ITA)"))
 
@@ -95,6 +102,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+        install_wheel_guard(QApplication.instance())  # app-wide, once: the wheel scrolls pages, not fields
         self._build_menus()
         self.nav.currentRowChanged.connect(self.show_page)
         self.unit_combo.currentIndexChanged.connect(self._unit_chosen)
@@ -275,10 +283,10 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         s = self.settings
-        if s.geometry is not None:
-            self.restoreGeometry(s.geometry)
+        if s.geometry is None or not self.restoreGeometry(s.geometry):
+            self.fit_to_screen()
         else:
-            self.resize(1280, 800)
+            self.fit_to_screen(only_if_larger=True)  # saved on a bigger screen than this one
         if s.splitter is not None:
             self.splitter.restoreState(s.splitter)
         last_unit, last_year, last_page = s.last_unit, s.last_year, s.last_page
@@ -292,6 +300,23 @@ class MainWindow(QMainWindow):
         self.reload_years(last_year)
         self._apply_selection()
         self.show_page(page_index(last_page or "") or 0)
+
+    def fit_to_screen(self, only_if_larger: bool = False) -> None:
+        """Size the window to the screen's free area (1280×800 at most), centred, so the first
+        start fits a 1366×768 or 1280×720 screen with its title bar and the taskbar."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 720)
+            return
+        free = screen.availableGeometry()
+        # the frame is not known before the window is shown: leave room for a title bar
+        width = min(1280 if not only_if_larger else self.width(), free.width() - 2 * WINDOW_FRAME)
+        height = min(800 if not only_if_larger else self.height(), free.height() - TITLE_BAR - WINDOW_FRAME)
+        if only_if_larger and (width, height) == (self.width(), self.height()):
+            return
+        self.resize(width, height)
+        self.move(free.left() + (free.width() - width) // 2 - WINDOW_FRAME,
+                  free.top() + max(0, (free.height() - height - TITLE_BAR) // 2))
 
     def save_state(self) -> None:
         self.settings.geometry = self.saveGeometry()

@@ -197,7 +197,7 @@ class MeasuresPage(Page):
         self.responsible_extra.committed.connect(self._responsible_typed)
         self.related_list.changed.connect(lambda codes: self._edit_current({"related_items": codes}))
 
-        scroll = QScrollArea(self)
+        scroll = self.form_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form_box)
@@ -442,9 +442,12 @@ class MeasuresPage(Page):
         if not self._run(command):
             return None
         new_id = command.state["id"]
+        if self.search.text() and not self.proxy.mapFromSource(self.model.measure_index(new_id)).isValid():
+            self.search.clear()  # the search would hide the new measure
         self.select_measure(new_id)
-        self.title_edit.setFocus()
-        self.title_edit.selectAll()
+        self.form_scroll.ensureWidgetVisible(self.title_edit)
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title_edit.selectAll()  # typing replaces "มาตรการใหม่"
         return new_id
 
     def duplicate_measure(self) -> None:

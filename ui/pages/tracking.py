@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QButtonGroup, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.services import photo_edits, progress_edits
@@ -38,6 +38,14 @@ from ui.widgets.text_edits import CommitTextEdit
 
 OVERDUE_FILTER = "__overdue__"
 GENERAL_NOTE = (None, None)
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 def _chip(status: str, text: str) -> str:
@@ -145,6 +153,7 @@ class TrackingPage(Page):
         texts.addRow(self.tr("ผลลัพธ์/ความสำเร็จ"), self.outcome_edit)
         texts.addRow(self.tr("หมายเหตุ"), self.remarks_edit)
         self.photos = PhotoStrip(self)
+        self.photos.folders = ctx.folders
         self.photos.files_chosen.connect(self.add_photo_files)
         self.photos.remove_requested.connect(lambda pid: self._run(cmd.remove_photo(self.ctx, pid)))
         self.photos.move_requested.connect(self._move_photo)
@@ -174,15 +183,18 @@ class TrackingPage(Page):
         notes_layout.addStretch(1)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(detail, self.tr("ผลการดำเนินการของมาตรการที่เลือก"))
-        self.tabs.addTab(notes, self.tr("คำบรรยายรายกลุ่ม"))
+        # Each tab scrolls inside, so on a 1366×768 or 1280×720 screen the splitter can give
+        # the table its share instead of the fixed-height fields clipping or pushing it away.
+        self.tabs.addTab(_scrolling(detail), self.tr("ผลการดำเนินการของมาตรการที่เลือก"))
+        self.tabs.addTab(_scrolling(notes), self.tr("คำบรรยายรายกลุ่ม"))
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([520, 340])
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 400])
 
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,0 +1,110 @@
+"""How the window behaves under the mouse and keyboard: the wheel scrolls forms and never
+changes a field without focus; "เพิ่มมาตรการ" shows and focuses the new measure's name; the
+first start fits small screens."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from app.services.units import list_units
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def measures_page(qtbot, demo_db):
+    from ui.context import UiContext
+    from ui.pages.measures import MeasuresPage
+    from ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(QApplication.instance())
+    ctx = UiContext(demo_db)
+    with demo_db.session() as s:
+        ctx.select(next(u.id for u in list_units(s) if "ม่วงยาย" in u.name), 2569)
+    page = MeasuresPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 560)  # short: the form must scroll
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _wheel(widget, steps: int = -3) -> None:
+    """A real wheel event over the middle of ``widget`` (negative: scroll down)."""
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(pos, widget.mapToGlobal(pos), QPoint(), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_wheel_scrolls_the_form_not_the_fields_under_it(measures_page, qtbot):
+    page = measures_page
+    bar = page.form_scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(0)
+    month, day, year = page.start_edit.month, page.start_edit.day, page.start_edit.year
+    before = (month.currentIndex(), day.value(), year.value(), page.indicator_combo.currentIndex())
+    page.tree.setFocus()
+    top = bar.value()
+    for field in (month, day, year, page.indicator_combo):
+        _wheel(field, -3)
+    assert (month.currentIndex(), day.value(), year.value(), page.indicator_combo.currentIndex()) == before
+    assert bar.value() != top  # the wheel went to the scroll area instead
+    assert not month.hasFocus() and month.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    # a field with the focus still takes the wheel (the officer chose it)
+    month.setFocus()
+    qtbot.waitUntil(month.hasFocus)
+    _wheel(month, -1)
+    assert month.currentIndex() != before[0]
+
+
+def test_add_measure_shows_and_focuses_the_new_name_even_under_a_search(measures_page, qtbot):
+    page = measures_page
+    page.search.setText("ไม่มีมาตรการชื่อนี้แน่นอน")
+    new_id = page.add_measure()
+    assert new_id is not None and page.current_measure_id() == new_id
+    assert page.search.text() == ""
+    qtbot.waitUntil(page.title_edit.hasFocus)
+    assert page.title_edit.textCursor().selectedText() == page.current_measure().title  # typing replaces it
+    visible = page.form_scroll.viewport().rect()
+    top_left = page.title_edit.mapTo(page.form_scroll.viewport(), QPoint(0, 0))
+    assert visible.contains(top_left)
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
+def test_first_start_fits_the_screen(qtbot, demo_db, tmp_path, screen, monkeypatch):
+    from PySide6.QtCore import QRect, QSettings
+
+    from ui.main import build_window
+    from ui.settings import WindowSettings
+
+    free = QRect(0, 0, screen[0], screen[1] - 40)  # a taskbar at the bottom
+    monkeypatch.setattr(type(QApplication.primaryScreen()), "availableGeometry", lambda _self: free)
+    window = build_window(demo_db, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    assert window.width() <= free.width() and window.height() + 40 <= free.height()
+    hint = window.minimumSizeHint()
+    for i in range(window.stack.count()):
+        window.show_page(i)
+        hint = hint.expandedTo(window.minimumSizeHint())
+    assert hint.width() <= window.width() and hint.height() <= window.height()
+
+
+def test_phrase_search_does_not_hide_a_newly_chosen_category(qtbot, demo_db):
+    from ui.context import UiContext
+    from ui.pages.analysis import AnalysisPage
+
+    ctx = UiContext(demo_db)
+    with demo_db.session() as s:
+        ctx.select(next(u.id for u in list_units(s) if "ม่วงยาย" in u.name), 2568)
+    page = AnalysisPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.filter_edit.setText("ไม่มีวลีนี้ในคลังแน่นอน")
+    assert page.phrase_proxy.rowCount() == 0
+    page.category_combo.setCurrentIndex((page.category_combo.currentIndex() + 1) % page.category_combo.count())
+    assert page.filter_edit.text() == ""
+    assert page.phrase_proxy.rowCount() == page.phrase_model.rowCount() > 0
