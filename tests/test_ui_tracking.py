@@ -157,7 +157,10 @@ def test_photos_add_drop_reorder_remove_undo(qtbot, demo_db, tmp_path):
         stored = photo_edits.list_photos(s, mid, rnd)
     side = PHOTO_STORED_MAX_SIDE
     assert Image.open(io.BytesIO(stored[0].data)).size == (side, side * 3 // 5) == (stored[0].width, stored[0].height)
-    assert [p.caption for p in stored] == ["IMG_0001", "ป้าย"]
+    # the caption starts empty (a file name is never a caption); the file name is kept apart
+    assert [p.caption for p in stored] == ["", ""]
+    assert [p.filename for p in stored] == ["IMG_0001.jpg", "ป้าย.jpg"]
+    assert "IMG_0001" not in page.photos.model.index(0).data(Qt.ItemDataRole.DisplayRole)
     assert not page.photos.model.index(0).data(Qt.ItemDataRole.DecorationRole).isNull()
 
     # drop a third file on the strip

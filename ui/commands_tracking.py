@@ -64,8 +64,9 @@ def add_photos(ctx: UiContext, measure_id: int, round_: int, files: Sequence[tup
             state["snaps"] = []
             return Changes(progress=True)
         for data, name in files:
-            caption = Path(name).stem if name else ""
-            _, pid = photo_edits.add_photo(s, measure_id, round_, data, Path(name).name, caption)
+            # No caption until the officer writes one: a file name ("IMG_2041") printed under
+            # evidence in a signed report is worse than nothing.
+            _, pid = photo_edits.add_photo(s, measure_id, round_, data, Path(name).name, "")
             state["ids"].append(pid)
         return Changes(progress=True)
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.services.changes import Changes
 from app.store.db import Database
+from ui.file_dialogs import Folders
 
 
 class UiContext(QObject):
@@ -30,6 +31,9 @@ class UiContext(QObject):
         # The clock every screen asks for "today" (the current fiscal year, default years, the
         # round in progress); tests and the scenario replace it to freeze the date.
         self.today: Callable[[], dt.date] = dt.date.today
+        # where file dialogs start, per kind of file; the window replaces this with one that
+        # keeps the folders in its settings
+        self.folders = Folders()
 
     def select(self, unit_id: int | None, fiscal_year: int | None) -> None:
         if (unit_id, fiscal_year) != (self.unit_id, self.fiscal_year):

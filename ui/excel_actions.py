@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.services.years import CatalogueNeeded, catalogue_choices, catalogue_of_year
 from app.store.models import Unit
 from ui.context import UiContext
+from ui.file_dialogs import EXCEL
 from ui.dialogs.background import BackgroundTask, Report
 from ui.tr import translator
 
@@ -133,10 +134,8 @@ class ExcelActions(QObject):
         return name, self.ctx.fiscal_year
 
     def _start_folder(self) -> Path:
-        if self.folder is not None and self.folder.is_dir():
-            return self.folder
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs) if docs else Path.home()
+        """Documents at first, then the folder last used for Excel files (kept across runs)."""
+        return self.ctx.folders.start(EXCEL)
 
     def _ask_save(self, caption: str, file_name: str) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(self.window, caption, str(self._start_folder() / file_name),
@@ -147,6 +146,7 @@ class ExcelActions(QObject):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         self.folder = path.parent
+        self.ctx.folders.remember(EXCEL, path)
         return path
 
     def _box(self, icon: QMessageBox.Icon, title: str, text: str, folder: Path | None = None) -> QMessageBox:
@@ -261,6 +261,7 @@ class ExcelActions(QObject):
             return None
         path = Path(chosen)
         self.folder = path.parent
+        self.ctx.folders.remember(EXCEL, path)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.ctx.db.session() as session:

@@ -1,9 +1,12 @@
 """Window state kept between runs (QSettings), behind typed properties.
 
-Only window state lives here: size and position, the splitter, the last page, unit and year.
+Only window state lives here: size and position, the splitter, the last page, unit and year,
+and the folders the file dialogs last used per kind of file.
 Everything the user edits is in the database.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -65,6 +68,14 @@ class WindowSettings:
     @last_year.setter
     def last_year(self, year: int | None) -> None:
         self._s.setValue("place/year", "" if year is None else int(year))
+
+    def folder(self, kind: str) -> Path | None:
+        """The folder a file dialog of ``kind`` last used (``ui.file_dialogs``)."""
+        value = self._s.value(f"folders/{kind}")
+        return Path(str(value)) if value else None
+
+    def set_folder(self, kind: str, folder: Path) -> None:
+        self._s.setValue(f"folders/{kind}", str(folder))
 
     def sync(self) -> None:
         self._s.sync()

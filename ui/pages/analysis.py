@@ -191,7 +191,7 @@ class AnalysisPage(Page):
         self.category_combo = QComboBox(lib)
         for key in phrases.CATEGORIES:
             self.category_combo.addItem(phrases.CATEGORY_LABELS[key], key)
-        self.category_combo.currentIndexChanged.connect(lambda _i: self._reload_phrases())
+        self.category_combo.currentIndexChanged.connect(lambda _i: self._category_changed())
         self.filter_edit = QLineEdit(lib)
         self.filter_edit.setPlaceholderText(self.tr("ค้นหาวลี…"))
         self.phrase_model = PhrasesModel(self)
@@ -336,6 +336,12 @@ class AnalysisPage(Page):
         i = self.category_combo.findData(self._active.category)
         if i >= 0 and i != self.category_combo.currentIndex():
             self.category_combo.setCurrentIndex(i)
+
+    def _category_changed(self) -> None:
+        # A search typed for the previous category would hide the new one's phrases (it
+        # looked empty): a newly chosen category starts unfiltered.
+        self.filter_edit.clear()
+        self._reload_phrases()
 
     def _reload_phrases(self) -> None:
         indicator = self.topic.key if self.topic and self.topic.kind == "indicator" else None

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
     QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -33,6 +33,7 @@ from app.thai.digits import to_thai_digits
 from ui import commands_tracking as cmd
 from ui.commands import push
 from ui.context import UiContext
+from ui.file_dialogs import PDF
 from ui.pages.base import Page
 from ui.widgets.checklist import CheckList
 from ui.widgets.document_wording import DocumentWordingEditor
@@ -444,11 +445,10 @@ class DocumentsPage(Page):
     def save_pdf(self) -> Path | None:
         if self.pdf is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึกเป็น PDF"), self.default_file_name(),
-                                              self.tr("ไฟล์ PDF (*.pdf)"))
-        if not path:
+        target = self.ctx.folders.save_file(self, PDF, self.tr("บันทึกเป็น PDF"), self.default_file_name(),
+                                            self.tr("ไฟล์ PDF (*.pdf)"), ".pdf")
+        if target is None:
             return None
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         from app.fsio import FileError, write_bytes
 
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QPlainTextEdit,
     QPushButton, QScrollArea, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
@@ -20,6 +20,7 @@ from app.store.models import Signer, Unit
 from ui import commands
 from ui.context import UiContext
 from ui.models.rows_model import ROW_ROLE, Column, RowsTableModel
+from ui.file_dialogs import IMAGE
 from ui.pages.base import Page
 from ui.tr import translator
 from ui.widgets.text_edits import CommitLineEdit
@@ -365,9 +366,8 @@ class UnitSettingsPage(Page):
             self.signer_view.setCurrentIndex(self.signer_model.index(target, 0))
 
     def choose_garuda(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("เลือกภาพครุฑ"), "",
-                                                    self.tr("ภาพ (*.png *.jpg *.jpeg)"))
-        if not path:
+        path = self.ctx.folders.open_file(self, IMAGE, self.tr("เลือกภาพครุฑ"), self.tr("ภาพ (*.png *.jpg *.jpeg)"))
+        if path is None:
             return
         try:
             with open(path, "rb") as fh:

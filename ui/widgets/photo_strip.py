@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.photo_edits import PhotoInfo
+from ui.file_dialogs import PHOTOS, Folders
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB = 150
@@ -27,7 +28,7 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp")
 
 
 class PhotoListModel(QAbstractListModel):
-    """Roles: DisplayRole caption (or file name), EditRole caption, DecorationRole thumbnail,
+    """Roles: DisplayRole caption (or a hint to write one; never the file name), EditRole caption, DecorationRole thumbnail,
     ToolTipRole file name, ``PHOTO_ID_ROLE`` the photo id. Captions edited in place go to
     ``on_caption(photo_id, text) -> bool`` (the page's undoable command)."""
 
@@ -67,7 +68,7 @@ class PhotoListModel(QAbstractListModel):
             return None
         p = self._photos[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return p.caption or p.filename or self.tr("(ไม่มีคำบรรยาย)")
+            return p.caption or self.tr("(ยังไม่มีคำบรรยาย — กด F2)")
         if role == Qt.ItemDataRole.EditRole:
             return p.caption
         if role == Qt.ItemDataRole.DecorationRole:
@@ -146,6 +147,7 @@ class PhotoStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.folders: Folders | None = None  # the page gives its context's (remembered folders)
         self.model = PhotoListModel(self, on_caption=self._caption)
         self.view = _DropListView(self)
         self.view.setModel(self.model)
@@ -215,7 +217,10 @@ class PhotoStrip(QWidget):
         self.right_button.setEnabled(0 <= row < count - 1)
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("เลือกภาพประกอบ"), "", self.tr(IMAGE_FILTER))
+        if self.folders is not None:  # starts in Documents, then where the last photos came from
+            files = [str(p) for p in self.folders.open_files(self, PHOTOS, self.tr("เลือกภาพประกอบ"), self.tr(IMAGE_FILTER))]
+        else:
+            files, _ = QFileDialog.getOpenFileNames(self, self.tr("เลือกภาพประกอบ"), "", self.tr(IMAGE_FILTER))
         if files:
             self.files_chosen.emit(list(files))
 
