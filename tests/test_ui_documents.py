@@ -105,7 +105,10 @@ def test_background_generation_preview_print_and_save(page, qtbot, tmp_path, mon
 
     monkeypatch.setattr(page, "make_printer", make_printer)
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    assert page.print_document() == 2
+    with qtbot.waitSignal(page.print_finished, timeout=30000) as printed_signal:
+        assert page.print_document() == 2  # returns at once; the pages go out in the background
+        assert page.print_progress is not None and page.print_progress.isVisible()
+    assert printed_signal.args == [2]
     from pypdf import PdfReader
 
     printed = PdfReader(str(out))
@@ -165,3 +168,76 @@ def test_failed_build_is_reported_not_raised(page, qtbot):
         page.generate()
     assert "ไม่มีมาตรการ" in blocker.args[0] and "ไม่มีมาตรการ" in page.status_label.text()
     assert not page.progress_bar.isVisible()
+
+
+def test_changed_options_or_failed_build_clear_the_preview(page, qtbot, tmp_path, monkeypatch):
+    page.set_kind("plan")
+    _generate(page, qtbot)
+    assert page.has_current_document() and page.print_button.isEnabled()
+    page.digits_combo.setCurrentIndex(page.digits_combo.findData(False))  # Arabic digits now
+    assert page.pdf is None and page.preview.page_count() == 0
+    assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x.pdf"), ""))
+    assert page.save_pdf() is None and not (tmp_path / "x.pdf").exists()
+
+    # a build for the new options, then a failed one: the older preview must not stay
+    _generate(page, qtbot)
+    assert page.has_current_document()
+    page.ctx.select(page.ctx.unit_id, 2590)  # no plan that year
+    page.refresh()
+    assert page.pdf is None  # another year: the old preview is gone at once
+    with qtbot.waitSignal(page.runner.failed, timeout=30000):
+        page.generate()
+    assert page.preview.page_count() == 0 and not page.print_button.isEnabled()
+
+
+def test_keys_build_and_save_and_the_round_follows_the_date(page, qtbot, tmp_path, monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page.ctx.today = lambda: dt.date(2026, 11, 30)  # fiscal 2569 is over: its report is the 12-month one
+    page.compare_spin.setProperty("year", None)
+    page.refresh()
+    assert page.round_combo.currentData() == 12
+    page.ctx.select(page.ctx.unit_id, 2570)
+    page.refresh()
+    assert page.round_combo.currentData() == 6  # 2570 runs until March: the 6-month round
+    page.ctx.select(page.ctx.unit_id, 2569)
+    page.refresh()
+
+    page.set_kind("plan")
+    page.kind_combo.setFocus()
+    with qtbot.waitSignal(page.runner.finished, timeout=30000):
+        QTest.keyClick(page.kind_combo, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert page.has_current_document()
+    target = tmp_path / "มาตรการ.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    QTest.keyClick(page.kind_combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert target.read_bytes() == page.pdf
+
+
+def test_printing_can_be_cancelled(page, qtbot, tmp_path, monkeypatch):
+    page.set_kind("plan")
+    _generate(page, qtbot)
+    real_make_printer = page.make_printer
+
+    def make_printer():
+        printer = real_make_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "cancelled.pdf"))
+        printer.setResolution(96)
+        return printer
+
+    monkeypatch.setattr(page, "make_printer", make_printer)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(page.print_finished, timeout=30000) as done:
+        total = page.print_document()
+        assert total > 1
+        from PySide6.QtWidgets import QPushButton
+
+        cancel_button = page.print_progress.findChild(QPushButton)  # the officer clicks "ยกเลิกการพิมพ์"
+        page.print_job.progress.connect(lambda n, _t: n == 1 and cancel_button.click())
+    assert done.args == [0]
+    assert "ยกเลิก" in page.status_label.text() and page.print_job is None

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 # kinds of file, each with its own remembered folder
 PDF = "pdf"
+WORD = "word"
 EXCEL = "excel"
 PHOTOS = "photos"
 IMAGE = "image"  # the Garuda emblem and other single images

@@ -5,20 +5,22 @@ The PDF comes from ``app.reports.build_document`` run by ``ui.workers.ReportRunn
 worker thread with its own session, so the window stays responsive (a progress bar shows the
 reports' stages). Memo fields are stored as they are edited (``memo_edits`` through undoable
 commands), so the next build prints them. Printing paints the previewed PDF's pages with
-``ui.widgets.pdf_preview.print_pdf``.
+``ui.widgets.pdf_preview.PrintJob`` (page by page, cancellable, the window kept live).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
-    QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QProgressBar, QProgressDialog, QPushButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.reports import PLAN_COLUMNS, PROGRESS_COLUMNS, DocumentRequest
@@ -29,6 +31,7 @@ from app.reports.options import (
 from app.reports import memo_edits
 from app.services.changes import Changes
 from app.store.models import Unit
+from app.thai.dates import round_bounds
 from app.thai.digits import to_thai_digits
 from ui import commands_tracking as cmd
 from ui.commands import push
@@ -38,7 +41,7 @@ from ui.pages.base import Page
 from ui.widgets.checklist import CheckList
 from ui.widgets.document_wording import DocumentWordingEditor
 from ui.widgets.memo_editor import MemoEditor
-from ui.widgets.pdf_preview import PdfPreview, print_pdf
+from ui.widgets.pdf_preview import PdfPreview, PrintJob
 from ui.widgets.word_export import WordExport
 from ui.workers import ReportRunner
 
@@ -86,6 +89,7 @@ def file_name_for(r: DocumentRequest | None, suffix: str, unit_name: str = "") -
 
 class DocumentsPage(Page):
     CARES = Changes(unit=True, memos=True, measures=True, progress=True, scores=True, analysis=True)
+    print_finished = Signal(int)  # pages sent (0: cancelled or failed)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -98,6 +102,9 @@ class DocumentsPage(Page):
         self.pdf_request: DocumentRequest | None = None
         self.unit_name = ""
         self._loading = False
+        self._data_changed = False  # data edited since the preview was built
+        self.print_job: PrintJob | None = None
+        self.print_progress: QProgressDialog | None = None
 
         # --- what to print -----------------------------------------------------------------------
         self.kind_combo = QComboBox(self)
@@ -166,6 +173,11 @@ class DocumentsPage(Page):
         for combo in (self.kind_combo, self.round_combo, self.memo_kind_combo):
             combo.activated.connect(lambda _i: self._options_changed(reload_memo=True))
         self.with_memo_check.toggled.connect(lambda _on: self._options_changed(reload_memo=True))
+        for option in (self.kind_combo, self.round_combo, self.layout_combo, self.grouping_combo,
+                       self.memo_kind_combo, self.compare_spin, self.digits_combo, self.font_combo,
+                       self.columns_list, self.photos_check, self.include_plan_check, self.comparison_check,
+                       self.with_memo_check):
+            self.watch_option(option)
 
         self.memo_editor = MemoEditor(self)
         self.memo_editor.edited.connect(self._memo_edited)
@@ -184,12 +196,12 @@ class DocumentsPage(Page):
 
         # --- build, preview, print -----------------------------------------------------------------
         self.generate_button = QPushButton(self.tr("สร้างเอกสาร"), self)
-        self.generate_button.setToolTip(self.tr("F5"))
+        self.generate_button.setToolTip(self.tr("F5 หรือ Ctrl+B"))
         self.generate_button.setDefault(True)
         self.print_button = QPushButton(self.tr("พิมพ์…"), self)
         self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.save_button = QPushButton(self.tr("บันทึกเป็น PDF…"), self)
-        self.save_button.setToolTip(self.tr("Ctrl+Shift+S"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.word = WordExport(self, ctx.db, self.request, lambda r: file_name_for(r, ".docx", self.unit_name))
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setRange(0, 100)
@@ -200,7 +212,11 @@ class DocumentsPage(Page):
         self.generate_button.clicked.connect(self.generate)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_pdf)
-        bar = QHBoxLayout()
+        # The action bar: build, then what can be done with a current document. Others add
+        # their buttons with ``add_output_button``, which keeps them enabled only while a
+        # current document exists (the Word copy is built from the options, not the preview).
+        self.actions_bar = bar = QHBoxLayout()
+        self.output_buttons: list[QPushButton] = [self.print_button, self.save_button]
         self.word.status.connect(self.status_label.setText)
         for w in (self.generate_button, self.print_button, self.save_button, self.word.button, self.progress_bar):
             bar.addWidget(w)
@@ -224,13 +240,13 @@ class DocumentsPage(Page):
         layout.addWidget(self.title_label)
         layout.addWidget(splitter, 1)
 
-        QShortcut(QKeySequence("F5"), self, activated=self.generate, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.save_pdf,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+W"), self, activated=self.word.save,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        here = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys in ("F5", "Ctrl+B"):
+            QShortcut(QKeySequence(keys), self, activated=self.generate, context=here)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document, context=here)
+        for keys in ("Ctrl+S", "Ctrl+Shift+S"):
+            QShortcut(QKeySequence(keys), self, activated=self.save_pdf, context=here)
+        QShortcut(QKeySequence("Ctrl+Shift+W"), self, activated=self.word.save, context=here)
         self._options_changed(reload_memo=False)
         self._sync_buttons()
 
@@ -242,6 +258,33 @@ class DocumentsPage(Page):
     def set_kind(self, kind: str) -> None:
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self._options_changed(reload_memo=True)
+
+    def watch_option(self, widget: QWidget) -> None:
+        """Changing ``widget`` makes the preview out of date: it is cleared and print/save are
+        disabled until the document is built again. Every option of the page goes through
+        here (helpers adding options call it too)."""
+        for name in ("currentIndexChanged", "valueChanged", "toggled", "changed", "textChanged"):
+            signal = getattr(widget, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(self._option_touched)
+                return
+
+    def _option_touched(self, *_args) -> None:
+        if not self._loading and self.pdf is not None and self.pdf_request != self.request():
+            self.clear_document(self.tr("ตัวเลือกเปลี่ยนแล้ว — กด “สร้างเอกสาร” (F5) เพื่อสร้างใหม่"))
+
+    def clear_document(self, message: str = "") -> None:
+        """Drop the preview: nothing can be printed or saved until a current document exists."""
+        self.pdf, self.pdf_request, self._data_changed = None, None, False
+        self.preview.clear()
+        self.status_label.setText(message)
+        self._sync_buttons()
+
+    def add_output_button(self, button: QPushButton) -> None:
+        """Add a button acting on the built document (enabled only while it is current)."""
+        self.output_buttons.append(button)
+        self.actions_bar.insertWidget(self.actions_bar.indexOf(self.progress_bar), button)
+        self._sync_buttons()
 
     def _set_row_visible(self, field: QWidget, visible: bool) -> None:
         self.options_form.setRowVisible(field, visible)
@@ -308,13 +351,29 @@ class DocumentsPage(Page):
         self.title_label.setText(self.tr("เอกสาร ปีงบประมาณ %1 — %2").replace("%1", year_text)
                                  .replace("%2", self.unit_name or self.tr("ยังไม่ได้เลือกหน่วยงาน")))
         if year is not None and self.compare_spin.property("year") != year:
-            self.compare_spin.setValue(year - 1)
+            self._loading = True
+            try:
+                self.compare_spin.setValue(year - 1)
+                self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(self.round_in_progress(year))))
+            finally:
+                self._loading = False
             self.compare_spin.setProperty("year", year)
+            self._options_changed(reload_memo=False)
         self._load_memo()
         self._load_wording()
-        if self.pdf_request is not None and self.pdf_request != self.request():
-            self.status_label.setText(self.tr("ข้อมูลหรือตัวเลือกเปลี่ยนไปแล้ว กด “สร้างเอกสาร” เพื่อปรับตัวอย่าง"))
+        if self.pdf is not None:
+            if self.pdf_request != self.request():  # another unit or year
+                self.clear_document()
+            else:  # the data under it changed: still shown, but no longer what would print
+                self._data_changed = True
+                self.status_label.setText(self.tr("ข้อมูลเปลี่ยนไปแล้ว — กด “สร้างเอกสาร” (F5) เพื่อพิมพ์หรือบันทึกฉบับล่าสุด"))
         self._sync_buttons()
+
+    def round_in_progress(self, year: int) -> int:
+        """The round an officer reports on now: 6 months until the end of March of ``year``
+        (and for a year not yet begun), else 12."""
+        today = getattr(self.ctx, "today", dt.date.today)()
+        return 6 if today <= round_bounds(year, 6)[1] else 12
 
     def memo_key(self) -> tuple[str, int, int | None] | None:
         if self.ctx.fiscal_year is None:
@@ -418,7 +477,10 @@ class DocumentsPage(Page):
 
     def _on_finished(self, pdf: bytes, request: DocumentRequest) -> None:
         self.progress_bar.hide()
-        self.pdf, self.pdf_request = pdf, request
+        if request != self.request():  # the options changed while it was being built
+            self.clear_document(self.tr("ตัวเลือกเปลี่ยนระหว่างสร้าง — กด “สร้างเอกสาร” (F5) อีกครั้ง"))
+            return
+        self.pdf, self.pdf_request, self._data_changed = pdf, request, False
         if self.preview.load_bytes(pdf):
             pages = self.preview.page_count()
             self.status_label.setText(self.tr("สร้างเอกสารแล้ว %1 หน้า").replace("%1", to_thai_digits(str(pages))))
@@ -428,14 +490,17 @@ class DocumentsPage(Page):
 
     def _on_failed(self, message: str) -> None:
         self.progress_bar.hide()
-        self.status_label.setText(message)
+        self.clear_document(message)  # an older preview must not pass for the failed one
         self.ctx.show_message(message)
-        self._sync_buttons()
+
+    def has_current_document(self) -> bool:
+        return (self.pdf is not None and self.preview.page_count() > 0 and not self._data_changed
+                and not self.runner.busy())
 
     def _sync_buttons(self) -> None:
-        has_pdf = self.pdf is not None and self.preview.page_count() > 0
-        self.print_button.setEnabled(has_pdf)
-        self.save_button.setEnabled(has_pdf)
+        current = self.has_current_document()
+        for button in self.output_buttons:
+            button.setEnabled(current)
 
     # --- print and save ------------------------------------------------------------------------
 
@@ -443,7 +508,7 @@ class DocumentsPage(Page):
         return file_name_for(self.pdf_request, ".pdf", self.unit_name)
 
     def save_pdf(self) -> Path | None:
-        if self.pdf is None:
+        if not self.has_current_document():
             return None
         target = self.ctx.folders.save_file(self, PDF, self.tr("บันทึกเป็น PDF"), self.default_file_name(),
                                             self.tr("ไฟล์ PDF (*.pdf)"), ".pdf")
@@ -466,9 +531,10 @@ class DocumentsPage(Page):
         return printer
 
     def print_document(self) -> int:
-        """Ask for a printer and page range, then print; returns the pages sent."""
+        """Ask for a printer and page range, then print in the background (``print_finished``
+        tells the pages sent); returns the pages to print, 0 when nothing is printed."""
         count = self.preview.page_count()
-        if not count:
+        if not count or not self.has_current_document() or self.print_job is not None:
             return 0
         printer = self.make_printer()
         printer.setFromTo(1, count)
@@ -481,6 +547,43 @@ class DocumentsPage(Page):
         first, last = 1, count
         if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
             first, last = printer.fromPage(), max(printer.fromPage(), printer.toPage() or count)
-        printed = print_pdf(self.preview.document, printer, first, last)
-        self.status_label.setText(self.tr("ส่งพิมพ์แล้ว %1 หน้า").replace("%1", to_thai_digits(str(printed))))
-        return printed
+        # Its own copy of the PDF: a new build may replace the preview while pages still print.
+        document = QPdfDocument(self)
+        buffer = QBuffer(document)
+        buffer.setData(QByteArray(self.pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        job = self.print_job = PrintJob(document, printer, first, last, self)
+        document.setParent(job)
+        progress = self.print_progress = QProgressDialog(
+            self.tr("กำลังส่งเอกสารไปที่เครื่องพิมพ์…"), self.tr("ยกเลิกการพิมพ์"), 0, job.total, self)
+        progress.setWindowTitle(self.tr("พิมพ์เอกสาร"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(job.cancel)
+
+        def advanced(done: int, total: int) -> None:
+            progress.setValue(done)
+            progress.setLabelText(self.tr("กำลังพิมพ์หน้า %1 จาก %2…").replace("%1", to_thai_digits(str(done)))
+                                  .replace("%2", to_thai_digits(str(total))))
+
+        job.progress.connect(advanced)
+        job.finished.connect(self._print_done)
+        progress.show()
+        job.start()
+        return job.total
+
+    def _print_done(self, printed: int) -> None:
+        if self.print_progress is not None:
+            self.print_progress.close()
+            self.print_progress.deleteLater()
+        if self.print_job is not None:
+            self.print_job.deleteLater()
+        self.print_job = self.print_progress = None
+        if printed:
+            self.status_label.setText(self.tr("ส่งพิมพ์แล้ว %1 หน้า").replace("%1", to_thai_digits(str(printed))))
+        else:
+            self.status_label.setText(self.tr("ยกเลิกการพิมพ์แล้ว (หรือเครื่องพิมพ์ไม่พร้อม)"))
+        self.print_finished.emit(printed)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, QTemporaryDir, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication, QMarginsF, QObject, QPointF, QRectF, QSize, QTemporaryDir, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -154,36 +156,100 @@ class PdfPreview(QWidget):
         self.next_button.setEnabled(0 < page < count)
 
 
+class PrintJob(QObject):
+    """Prints pages ``first``..``last`` one page per turn of the event loop, so the window keeps
+    painting and answering while a long document goes to the printer: ``progress(done, total)``
+    after each page, ``finished(printed)`` at the end (0 when cancelled or the printer failed).
+    ``cancel()`` stops after the page being drawn and aborts the job on the printer."""
+
+    progress = Signal(int, int)
+    finished = Signal(int)
+
+    def __init__(self, document: QPdfDocument, printer: QPrinter, first: int = 1, last: int | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        count = document.pageCount()
+        self.document, self.printer = document, printer
+        self.first = max(1, first)
+        self.last = count if last is None else min(last, count)
+        self.total = max(0, self.last - self.first + 1)
+        self.printed = 0
+        self._painter = QPainter()
+        self._cancelled = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def start(self) -> None:
+        if self.total == 0:
+            self._finish(0)
+            return
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def is_running(self) -> bool:
+        return self._timer.isActive()
+
+    def _step(self) -> None:
+        if self._cancelled:
+            if self._painter.isActive():
+                self.printer.abort()
+                self._painter.end()
+            self._finish(0)
+            return
+        number = self.first + self.printed
+        if not _print_page(self.document, self.printer, self._painter, number, self.printed == 0):
+            self._finish(0)
+            return
+        self.printed += 1
+        self.progress.emit(self.printed, self.total)
+        if self.printed == self.total:
+            self._painter.end()
+            self._finish(self.printed)
+
+    def _finish(self, printed: int) -> None:
+        self._timer.stop()
+        self.finished.emit(printed)
+
+
+def _print_page(document: QPdfDocument, printer: QPrinter, painter: QPainter, number: int, first: bool) -> bool:
+    """Draw page ``number`` (1-based) on the printer in the page's own orientation."""
+    size_pt = document.pagePointSize(number - 1)
+    landscape = size_pt.width() > size_pt.height()
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+                         QMarginsF(0, 0, 0, 0))
+    printer.setPageLayout(layout)
+    if first:
+        if not painter.begin(printer):
+            return False
+    else:
+        printer.newPage()
+    dpi = min(PRINT_DPI, printer.resolution())
+    target = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
+    target.moveTo(0, 0)
+    scale = min(target.width() / size_pt.width(), target.height() / size_pt.height())
+    w, h = size_pt.width() * scale, size_pt.height() * scale
+    pixels = QSize(int(size_pt.width() / 72 * dpi), int(size_pt.height() / 72 * dpi))
+    image = document.render(number - 1, pixels)
+    painter.drawImage(QRectF(target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2, w, h),
+                      image)
+    return True
+
+
 def print_pdf(document: QPdfDocument, printer: QPrinter, first: int = 1, last: int | None = None) -> int:
-    """Print pages ``first``..``last`` (1-based, inclusive) of ``document``; returns pages printed."""
+    """Print pages ``first``..``last`` (1-based, inclusive) of ``document`` at once; returns pages
+    printed (the window uses ``PrintJob``, which does the same without blocking)."""
     count = document.pageCount()
     last = count if last is None else min(last, count)
     first = max(1, first)
     if count == 0 or first > last:
         return 0
-    dpi = min(PRINT_DPI, printer.resolution())
     painter = QPainter()
-    printed = 0
-    for number in range(first, last + 1):
-        size_pt = document.pagePointSize(number - 1)
-        landscape = size_pt.width() > size_pt.height()
-        layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                             QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-                             QMarginsF(0, 0, 0, 0))
-        printer.setPageLayout(layout)
-        if printed == 0:
-            if not painter.begin(printer):
-                return 0
-        else:
-            printer.newPage()
-        target = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
-        target.moveTo(0, 0)
-        scale = min(target.width() / size_pt.width(), target.height() / size_pt.height())
-        w, h = size_pt.width() * scale, size_pt.height() * scale
-        pixels = QSize(int(size_pt.width() / 72 * dpi), int(size_pt.height() / 72 * dpi))
-        image = document.render(number - 1, pixels)
-        painter.drawImage(QRectF(target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2, w, h),
-                          image)
-        printed += 1
+    for printed, number in enumerate(range(first, last + 1)):
+        if not _print_page(document, printer, painter, number, printed == 0):
+            return 0
     painter.end()
-    return printed
+    return last - first + 1

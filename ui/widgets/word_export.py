@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from app.docx import build_docx
 from app.fsio import FileError, write_bytes
 from app.reports import DocumentRequest
+from ui.file_dialogs import WORD
 from ui.workers import ReportRunner
 
 WORD_FILTER = "เอกสาร Word (*.docx)"
@@ -44,6 +45,10 @@ class WordExport(QObject):
         self._target: Path | None = None
 
     def ask_path(self, request: DocumentRequest) -> Path | None:
+        folders = getattr(getattr(self.page, "ctx", None), "folders", None)
+        if folders is not None:  # Documents first, then the folder last used for Word copies
+            return folders.save_file(self.page, WORD, self.tr("บันทึกเป็น Word"), self.file_name(request),
+                                     self.tr(WORD_FILTER), ".docx")
         path, _ = QFileDialog.getSaveFileName(self.page, self.tr("บันทึกเป็น Word"), self.file_name(request),
                                               self.tr(WORD_FILTER))
         if not path:
