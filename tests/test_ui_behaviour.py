@@ -108,3 +108,43 @@ def test_phrase_search_does_not_hide_a_newly_chosen_category(qtbot, demo_db):
     page.category_combo.setCurrentIndex((page.category_combo.currentIndex() + 1) % page.category_combo.count())
     assert page.filter_edit.text() == ""
     assert page.phrase_proxy.rowCount() == page.phrase_model.rowCount() > 0
+
+
+def test_digits_on_screen_follow_the_one_setting(qtbot, demo_db, tmp_path):
+    """Years, counts and dates the program writes follow the unit's "ตัวเลขไทย" setting on
+    every page; switching it off switches them all to Arabic digits."""
+    from PySide6.QtCore import QSettings
+
+    from ui import commands
+    from ui.main import build_window
+    from ui.settings import WindowSettings
+
+    window = build_window(demo_db, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    with demo_db.session() as s:
+        unit_id = next(u.id for u in list_units(s) if "ปลาไหล" in u.name)
+    window.select(unit_id, 2568)
+    window.show()
+
+    def screen_texts() -> str:
+        tracking = window.page("tracking")
+        window.show_page(4)
+        period = tracking.proxy.headerData(9, Qt.Orientation.Vertical)  # row numbering ("๑๐")
+        window.show_page(3)
+        measures = window.page("measures")
+        window.show_page(2)
+        analysis = window.page("analysis")
+        window.show_page(5)
+        documents = window.page("documents")
+        import re
+
+        counts = re.sub(r"<[^>]+>|&nbsp;", " ", tracking.counts_label.text())  # colours in the markup are not digits on screen
+        return " | ".join([window.year_combo.currentText(), measures.title_label.text(), tracking.title_label.text(),
+                           counts, period, analysis.heading.text(), documents.title_label.text(),
+                           documents.round_combo.itemText(0)])
+
+    thai = screen_texts()
+    assert "๒๕๖๘" in thai and not any(ch.isascii() and ch.isdigit() for ch in thai)
+    commands.push(window.ctx, commands.set_unit_field(window.ctx, unit_id, "thai_digits", False))
+    arabic = screen_texts()
+    assert "2568" in arabic and not any("๐" <= ch <= "๙" for ch in arabic), arabic

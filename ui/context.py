@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.services.changes import Changes
 from app.store.db import Database
+from app.thai.digits import digits
 from ui.file_dialogs import Folders
 
 
@@ -31,6 +32,7 @@ class UiContext(QObject):
         # The clock every screen asks for "today" (the current fiscal year, default years, the
         # round in progress); tests and the scenario replace it to freeze the date.
         self.today: Callable[[], dt.date] = dt.date.today
+        self.thai_digits = True  # the current unit's setting (see ``digits``)
         # where file dialogs start, per kind of file; the window replaces this with one that
         # keeps the folders in its settings
         self.folders = Folders()
@@ -38,11 +40,34 @@ class UiContext(QObject):
     def select(self, unit_id: int | None, fiscal_year: int | None) -> None:
         if (unit_id, fiscal_year) != (self.unit_id, self.fiscal_year):
             self.unit_id, self.fiscal_year = unit_id, fiscal_year
+            self._read_digit_setting()
             self.selection_changed.emit()
 
     def notify(self, changes: Changes) -> None:
+        if changes.unit:
+            self._read_digit_setting()
         if changes.any:
             self.changed.emit(changes)
+
+    # --- digits on screen: one setting, one rule ----------------------------------------------
+
+    def digits(self, text: object) -> str:
+        """``text`` with the digits the unit asked for (its "ตัวเลขไทย" setting, the same one its
+        documents follow). The rule: every number the program writes on screen (years,
+        counts, numbering, dates) goes through here; what the officer typed is shown as typed,
+        and scores stay in the digits they are typed and published in (Arabic, as the NACC's
+        system gives them)."""
+        return digits(str(text), self.thai_digits)
+
+    def _read_digit_setting(self) -> None:
+        thai = True
+        if self.unit_id is not None:
+            from app.store.models import Unit
+
+            with self.db.session() as session:
+                unit = session.get(Unit, self.unit_id)
+                thai = bool(unit.thai_digits) if unit is not None else True
+        self.thai_digits = thai
 
     def show_message(self, text: str) -> None:
         """Tell the user something without a dialog (the main window shows it in its status bar)."""

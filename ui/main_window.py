@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for y in sorted(years, reverse=True):
-            self.year_combo.addItem(str(y), y)
+            self.year_combo.addItem(self.ctx.digits(y), y)  # the unit's digits, as on every page
         index = self.year_combo.findData(keep_year) if keep_year is not None else -1
         self.year_combo.setCurrentIndex(index if index >= 0 else (0 if years else -1))
         self.year_combo.blockSignals(False)
@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
         unit_id = self.unit_combo.currentData()
         year = self.year_combo.currentData()
         self.ctx.select(unit_id, year)
+        for i in range(self.year_combo.count()):  # the unit's digit setting may differ from the last one's
+            self.year_combo.setItemText(i, self.ctx.digits(self.year_combo.itemData(i)))
         if unit_id is not None:
             self.settings.last_unit = self.unit_combo.currentText()
         self.settings.last_year = year

@@ -35,14 +35,14 @@ IS_GROUP_ROLE = Qt.ItemDataRole.UserRole + 4
 _TOP = 0xFFFFFFFF  # internalId of group rows; measure rows carry their group's row
 
 
-def period_text(m: MeasureView) -> str:
-    """What the printed plan shows (free text wins), in Thai digits."""
+def period_text(m: MeasureView, digits: Callable[[str], str] = to_thai_digits) -> str:
+    """What the printed plan shows (free text wins, as typed); dates with ``digits``."""
     if m.period_text.strip():
         return m.period_text.strip()
     if m.period_start and m.period_end:
-        return f"{format_date(m.period_start, abbr=True)} – {format_date(m.period_end, abbr=True)}"
+        return digits(f"{format_date(m.period_start, abbr=True)} – {format_date(m.period_end, abbr=True)}")
     if m.period_start:
-        return f"ตั้งแต่ {format_date(m.period_start, abbr=True)}"
+        return digits(f"ตั้งแต่ {format_date(m.period_start, abbr=True)}")
     return ""
 
 
@@ -50,11 +50,12 @@ def group_key(m: MeasureView, grouping: str) -> int | None:
     return m.indicator_number if grouping == GROUP_BY_INDICATOR else m.theme_number
 
 
-def group_heading(view: PlanView, key: int | None, grouping: str | None = None) -> str:
+def group_heading(view: PlanView, key: int | None, grouping: str | None = None,
+                  digits: Callable[[str], str] = to_thai_digits) -> str:
     grouping = grouping or view.grouping
     if key is None:
         return "มาตรการอื่น ๆ (ยังไม่ระบุ" + ("ตัวชี้วัด)" if grouping == GROUP_BY_INDICATOR else "ประเด็น)")
-    number = to_thai_digits(str(key))
+    number = digits(str(key))
     if grouping == GROUP_BY_INDICATOR:
         return f"ตัวชี้วัดที่ {number} {view.indicators.get(key, '')}".strip()
     return f"ประเด็นที่ {number} {view.themes.get(key, '')}".strip()
@@ -63,6 +64,7 @@ def group_heading(view: PlanView, key: int | None, grouping: str | None = None) 
 class MeasuresModel(QAbstractItemModel):
     def __init__(self, parent=None, on_edit: Callable[[int, dict], bool] | None = None) -> None:
         super().__init__(parent)
+        self.digits: Callable[[str], str] = to_thai_digits  # the page gives its context's rule
         self.view: PlanView | None = None
         self.groups: list[tuple[int | None, list[MeasureView]]] = []
         self.on_edit = on_edit
@@ -148,7 +150,7 @@ class MeasuresModel(QAbstractItemModel):
         if index.internalId() == _TOP:
             key, ms = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_TITLE:
-                return f"{group_heading(self.view, key)}  ({to_thai_digits(str(len(ms)))})"
+                return f"{group_heading(self.view, key, digits=self.digits)}  ({self.digits(str(len(ms)))})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -164,7 +166,7 @@ class MeasuresModel(QAbstractItemModel):
             if col == COL_TITLE:
                 return m.title
             if col == COL_PERIOD:
-                return period_text(m)
+                return period_text(m, self.digits)
             if col == COL_RESPONSIBLE:
                 return ", ".join(m.responsible) if role == Qt.ItemDataRole.DisplayRole else "\n".join(m.responsible)
             if col == COL_RELATED:

@@ -50,6 +50,7 @@ class TrackingModel(QAbstractTableModel):
     def __init__(self, parent=None, on_edit: Callable[[int, dict], bool] | None = None,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
+        self.digits: Callable[[str], str] = to_thai_digits  # the page gives its context's rule
         self.view: TrackingView | None = None
         self.rows: list[TrackingRow] = []
         self.on_edit = on_edit
@@ -82,9 +83,9 @@ class TrackingModel(QAbstractTableModel):
             return ""
         if self.view.grouping == GROUP_BY_INDICATOR:
             n = row.indicator_number
-            return f"ตัวชี้วัดที่ {to_thai_digits(str(n))}" if n else ""
+            return f"ตัวชี้วัดที่ {self.digits(str(n))}" if n else ""
         n = row.theme_number
-        return f"ประเด็นที่ {to_thai_digits(str(n))}" if n else ""
+        return f"ประเด็นที่ {self.digits(str(n))}" if n else ""
 
     def group_tooltip(self, row: TrackingRow) -> str:
         if self.view is None:
@@ -106,7 +107,7 @@ class TrackingModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
                 return self.tr(HEADERS[section])
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
-                return to_thai_digits(str(section + 1))
+                return self.digits(str(section + 1))
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -126,7 +127,7 @@ class TrackingModel(QAbstractTableModel):
                 return self.tr("%1 ยกมาจากรอบ ๖ เดือน ยังไม่ได้แก้ — แก้ให้ตรงกับผลรอบ ๑๒ เดือน")\
                     .replace("%1", CARRIED_MARK) + ("\n\n" + self._text(r, col) if col != COL_STATUS else "")
             if col in (COL_TITLE, COL_PERIOD) and self.is_overdue(r):
-                end = format_date(r.period_end)
+                end = self.digits(format_date(r.period_end))
                 return self.tr("เลยกำหนด: สิ้นสุด %1 แต่ยังไม่ได้รายงานว่าดำเนินการแล้ว").replace("%1", end)
             return self._text(r, col) or None
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
@@ -168,7 +169,7 @@ class TrackingModel(QAbstractTableModel):
         if col == COL_RESPONSIBLE:
             return "\n".join(r.responsible)
         if col == COL_PERIOD:
-            return period_text(r)  # TrackingRow has the same period fields as MeasureView
+            return period_text(r, self.digits)  # TrackingRow has the same period fields as MeasureView
         if col == COL_STATUS:
             return status_label(r.status) + (f" {CARRIED_MARK}" if r.carried else "")
         if col == COL_SUMMARY:
@@ -178,7 +179,7 @@ class TrackingModel(QAbstractTableModel):
         if col == COL_REMARKS:
             return r.remarks
         if col == COL_PHOTOS:
-            return to_thai_digits(str(r.photo_count)) if r.photo_count else ""
+            return self.digits(str(r.photo_count)) if r.photo_count else ""
         return ""
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

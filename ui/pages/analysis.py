@@ -257,8 +257,8 @@ class AnalysisPage(Page):
             self.setEnabled_editors(True)
             sheet = compute(a)
             self.heading.setText(self.tr("บทวิเคราะห์ผลการประเมิน %1 ปีงบประมาณ %2").replace("%1", a.unit.name)
-                                 .replace("%2", str(a.fiscal_year)))
-            topics = [Topic("indicator", i.number, self.tr("ตัวชี้วัดที่ %1 %2").replace("%1", str(i.number)).replace("%2", i.name),
+                                 .replace("%2", self.ctx.digits(a.fiscal_year)))
+            topics = [Topic("indicator", i.number, self.tr("ตัวชี้วัดที่ %1 %2").replace("%1", self.ctx.digits(i.number)).replace("%2", i.name),
                             i.value.effective) for i in sheet.indicators]
             topics += [Topic("section", k, phrases.CATEGORY_LABELS[k]) for k in SECTION_KINDS]
             self._sheet = sheet

@@ -32,7 +32,6 @@ from app.reports import memo_edits
 from app.services.changes import Changes
 from app.store.models import Unit
 from app.thai.dates import round_bounds
-from app.thai.digits import to_thai_digits
 from ui import commands_tracking as cmd
 from ui.commands import push
 from ui.context import UiContext
@@ -347,7 +346,9 @@ class DocumentsPage(Page):
             with self.ctx.db.session() as s:
                 unit = s.get(Unit, unit_id)
                 self.unit_name = unit.name if unit else ""
-        year_text = to_thai_digits(str(year)) if year else "-"
+        year_text = self.ctx.digits(str(year)) if year else "-"
+        self.round_combo.setItemText(0, self.ctx.digits(self.tr("รอบ ๖ เดือน")))
+        self.round_combo.setItemText(1, self.ctx.digits(self.tr("รอบ ๑๒ เดือน")))
         self.title_label.setText(self.tr("เอกสาร ปีงบประมาณ %1 — %2").replace("%1", year_text)
                                  .replace("%2", self.unit_name or self.tr("ยังไม่ได้เลือกหน่วยงาน")))
         if year is not None and self.compare_spin.property("year") != year:
@@ -483,7 +484,7 @@ class DocumentsPage(Page):
         self.pdf, self.pdf_request, self._data_changed = pdf, request, False
         if self.preview.load_bytes(pdf):
             pages = self.preview.page_count()
-            self.status_label.setText(self.tr("สร้างเอกสารแล้ว %1 หน้า").replace("%1", to_thai_digits(str(pages))))
+            self.status_label.setText(self.tr("สร้างเอกสารแล้ว %1 หน้า").replace("%1", self.ctx.digits(str(pages))))
         else:
             self.status_label.setText(self.tr("เปิดไฟล์ PDF ที่สร้างไม่ได้"))
         self._sync_buttons()
@@ -566,8 +567,8 @@ class DocumentsPage(Page):
 
         def advanced(done: int, total: int) -> None:
             progress.setValue(done)
-            progress.setLabelText(self.tr("กำลังพิมพ์หน้า %1 จาก %2…").replace("%1", to_thai_digits(str(done)))
-                                  .replace("%2", to_thai_digits(str(total))))
+            progress.setLabelText(self.tr("กำลังพิมพ์หน้า %1 จาก %2…").replace("%1", self.ctx.digits(str(done)))
+                                  .replace("%2", self.ctx.digits(str(total))))
 
         job.progress.connect(advanced)
         job.finished.connect(self._print_done)
@@ -583,7 +584,7 @@ class DocumentsPage(Page):
             self.print_job.deleteLater()
         self.print_job = self.print_progress = None
         if printed:
-            self.status_label.setText(self.tr("ส่งพิมพ์แล้ว %1 หน้า").replace("%1", to_thai_digits(str(printed))))
+            self.status_label.setText(self.tr("ส่งพิมพ์แล้ว %1 หน้า").replace("%1", self.ctx.digits(str(printed))))
         else:
             self.status_label.setText(self.tr("ยกเลิกการพิมพ์แล้ว (หรือเครื่องพิมพ์ไม่พร้อม)"))
         self.print_finished.emit(printed)

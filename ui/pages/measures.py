@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from app.services import measure_edits as me
 from app.services.changes import Changes
 from app.thai.dates import fiscal_year_bounds, round_bounds
-from app.thai.digits import to_thai_digits
 from ui import commands_measures as cmd
 from ui.context import UiContext
 from ui.dialogs.carry_plan_dialog import run_carry_plan
@@ -61,6 +60,7 @@ class MeasuresPage(Page):
         self._loading = False
 
         self.model = MeasuresModel(self, on_edit=self._edit_fields)
+        self.model.digits = ctx.digits
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
@@ -266,7 +266,7 @@ class MeasuresPage(Page):
         self.model.set_view(view)
         if view is None:
             self.stack.setCurrentWidget(self.empty)
-            year_text = to_thai_digits(str(year)) if year else "-"
+            year_text = self.ctx.digits(str(year)) if year else "-"
             self.title_label.setText(self.tr("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ %1").replace("%1", year_text))
             if unit_id is None or year is None:
                 self.empty_label.setText(self.tr("เลือกหน่วยงานและปีงบประมาณก่อน"))
@@ -275,13 +275,13 @@ class MeasuresPage(Page):
             self._previous_plan_id = previous
             self.copy_previous_button.setVisible(previous is not None)
             self.copy_previous_button.setText(
-                self.tr("เริ่มจากแผนมาตรการปี %1").replace("%1", to_thai_digits(str((year or 0) - 1))))
+                self.tr("เริ่มจากแผนมาตรการปี %1").replace("%1", self.ctx.digits(str((year or 0) - 1))))
             self.create_button.setEnabled(unit_id is not None and year is not None)
             return
         self.stack.setCurrentWidget(self.editor)
         self.title_label.setText(self.tr("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ %1 (%2 มาตรการ)")
-                                 .replace("%1", to_thai_digits(str(view.fiscal_year)))
-                                 .replace("%2", to_thai_digits(str(len(view.measures)))))
+                                 .replace("%1", self.ctx.digits(str(view.fiscal_year)))
+                                 .replace("%2", self.ctx.digits(str(len(view.measures)))))
         self.grouping_combo.setCurrentIndex(max(0, self.grouping_combo.findData(view.grouping)))
         self.next_year_button.setEnabled(not view.next_year_exists)
         self._fill_choices(view)
@@ -302,15 +302,15 @@ class MeasuresPage(Page):
             self.indicator_combo.clear()
             self.indicator_combo.addItem(self.tr("— ไม่ระบุ —"), None)
             for n, name in sorted(view.indicators.items()):
-                self.indicator_combo.addItem(f"{to_thai_digits(str(n))}. {name}", n)
+                self.indicator_combo.addItem(f"{self.ctx.digits(str(n))}. {name}", n)
             self.theme_combo.clear()
             self.theme_combo.addItem(self.tr("— ไม่ระบุ —"), None)
             for n, name in sorted(view.themes.items()):
-                self.theme_combo.addItem(f"{to_thai_digits(str(n))}. {name}", n)
+                self.theme_combo.addItem(f"{self.ctx.digits(str(n))}. {name}", n)
             self.preset_combo.clear()
             self.preset_combo.addItem(self.tr("— เลือกช่วงเวลา —"), None)
             for label, start, end in period_presets(view.fiscal_year):
-                self.preset_combo.addItem(self.tr(label), (start, end))
+                self.preset_combo.addItem(self.ctx.digits(self.tr(label)), (start, end))
         finally:
             self._loading = False
 

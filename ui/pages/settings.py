@@ -98,7 +98,9 @@ class UnitSettingsPage(Page):
         self.font_combo.addItems(font_choices())
         self.font_combo.activated.connect(lambda _i: self._save("font", self.font_combo.currentText()))
         form.addRow(self.tr("แบบอักษรในเอกสาร"), self.font_combo)
-        self.digits_check = QCheckBox(self.tr("ใช้ตัวเลขไทยในเอกสาร (๑๒๓)"), details)
+        self.digits_check = QCheckBox(self.tr("ใช้ตัวเลขไทย (๑๒๓) ในเอกสารและบนหน้าจอ"), details)
+        self.digits_check.setToolTip(self.tr("ปี จำนวน ลำดับ และวันที่ที่โปรแกรมแสดงใช้ตัวเลขตามที่เลือก "
+                                             "ส่วนคะแนนและข้อความที่พิมพ์เองแสดงตามที่พิมพ์"))
         self.digits_check.toggled.connect(lambda on: self._save("thai_digits", on))
         form.addRow("", self.digits_check)
 

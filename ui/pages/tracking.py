@@ -20,7 +20,6 @@ from app.services import photo_edits, progress_edits
 from app.services.changes import Changes
 from app.store.models import GROUP_BY_INDICATOR, STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED
 from app.thai.dates import format_round
-from app.thai.digits import to_thai_digits
 from ui import commands_tracking as cmd
 from ui.context import UiContext
 from ui.widgets.carry_round_bar import CarryRoundBar
@@ -62,6 +61,7 @@ class TrackingPage(Page):
         self._loading = False
 
         self.model = TrackingModel(self, on_edit=self._edit_progress)
+        self.model.digits = ctx.digits
         self.proxy = TrackingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -225,9 +225,11 @@ class TrackingPage(Page):
             self.round_combo.clear()
             if year is not None:
                 for rnd in (6, 12):
-                    self.round_combo.addItem(format_round(year, rnd), rnd)
+                    self.round_combo.addItem(self.ctx.digits(format_round(year, rnd)), rnd)
                 self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(keep)))
             self.round_combo.setProperty("year", year)
+        for i in range(self.round_combo.count()):  # the unit's digit setting may have changed
+            self.round_combo.setItemText(i, self.ctx.digits(format_round(year, self.round_combo.itemData(i))))
         view = None
         if unit_id is not None and year is not None:
             with self.ctx.db.session() as s:
@@ -235,7 +237,7 @@ class TrackingPage(Page):
         self.view = view
         self.carry_bar.show_for(view)
         current = self.current_measure_id()
-        year_text = to_thai_digits(str(year)) if year else "-"
+        year_text = self.ctx.digits(str(year)) if year else "-"
         self.title_label.setText(self.tr("ติดตามผลการดำเนินการตามมาตรการ ปีงบประมาณ %1").replace("%1", year_text))
         if view is None:
             self.model.set_view(None)
@@ -268,7 +270,7 @@ class TrackingPage(Page):
         names_by_key = view.indicators if by_indicator else view.themes
         keys = sorted({(r.indicator_number if by_indicator else r.theme_number) for r in view.rows} - {None})
         for k in keys:
-            label = f"{'ตัวชี้วัดที่' if by_indicator else 'ประเด็นที่'} {to_thai_digits(str(k))} {names_by_key.get(k, '')}"
+            label = f"{'ตัวชี้วัดที่' if by_indicator else 'ประเด็นที่'} {self.ctx.digits(str(k))} {names_by_key.get(k, '')}"
             self.group_filter.addItem(label.strip(), k)
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(keep_group)))
         self.group_filter.setProperty("grouping", view.grouping)
@@ -305,18 +307,18 @@ class TrackingPage(Page):
         total = c["total"]
         share = 100.0 * c[STATUS_DONE] / total if total else 0.0
         parts = [
-            self.tr("ทั้งหมด %1 มาตรการ").replace("%1", to_thai_digits(str(total))),
-            _chip(STATUS_DONE, f"{status_label(STATUS_DONE)} {to_thai_digits(str(c[STATUS_DONE]))}"),
-            _chip(STATUS_IN_PROGRESS, f"{status_label(STATUS_IN_PROGRESS)} {to_thai_digits(str(c[STATUS_IN_PROGRESS]))}"),
-            _chip(STATUS_NOT_STARTED, f"{status_label(STATUS_NOT_STARTED)} {to_thai_digits(str(c[STATUS_NOT_STARTED]))}"),
-            self.tr("ดำเนินการแล้วร้อยละ %1").replace("%1", to_thai_digits(f"{share:.1f}")),
+            self.tr("ทั้งหมด %1 มาตรการ").replace("%1", self.ctx.digits(str(total))),
+            _chip(STATUS_DONE, f"{status_label(STATUS_DONE)} {self.ctx.digits(str(c[STATUS_DONE]))}"),
+            _chip(STATUS_IN_PROGRESS, f"{status_label(STATUS_IN_PROGRESS)} {self.ctx.digits(str(c[STATUS_IN_PROGRESS]))}"),
+            _chip(STATUS_NOT_STARTED, f"{status_label(STATUS_NOT_STARTED)} {self.ctx.digits(str(c[STATUS_NOT_STARTED]))}"),
+            self.tr("ดำเนินการแล้วร้อยละ %1").replace("%1", self.ctx.digits(f"{share:.1f}")),
         ]
         if c["overdue"]:
             parts.append('<span style="color:#c62828;">' + self.tr("⚠ เลยกำหนด %1").replace(
-                "%1", to_thai_digits(str(c["overdue"]))) + "</span>")
+                "%1", self.ctx.digits(str(c["overdue"]))) + "</span>")
         shown = self.proxy.rowCount()
         if shown != total:
-            parts.append(self.tr("(แสดง %1 รายการตามตัวกรอง)").replace("%1", to_thai_digits(str(shown))))
+            parts.append(self.tr("(แสดง %1 รายการตามตัวกรอง)").replace("%1", self.ctx.digits(str(shown))))
         self.counts_label.setText(" &nbsp; ".join(parts))
 
     def _after_rows(self) -> None:
@@ -382,7 +384,7 @@ class TrackingPage(Page):
             key = (k, None) if by_indicator else (None, k)
             prefix = "ตัวชี้วัดที่" if by_indicator else "ประเด็นที่"
             mark = " ✎" if view.notes.get(key) else ""
-            self.note_group.addItem(f"{prefix} {to_thai_digits(str(k))} {names[k]}{mark}", key)
+            self.note_group.addItem(f"{prefix} {self.ctx.digits(str(k))} {names[k]}{mark}", key)
         index = next((i for i in range(self.note_group.count())
                       if keep is not None and tuple(self.note_group.itemData(i)) == tuple(keep)), -1)
         if index < 0:  # start on the first group that has a narrative
