@@ -162,6 +162,12 @@ class MainWindow(QMainWindow):
         tools_menu.addActions(make_maintenance_actions(self.ctx, self))  # backup, restore, integrity check
 
         help_menu = self.menuBar().addMenu(self.tr("ช่วยเหลือ"))
+        self.help_action = QAction(self.tr("คู่มือการใช้งาน"), self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
+        self.addAction(self.help_action)  # F1 works wherever the focus is, menu open or not
         about_action = QAction(self.tr("เกี่ยวกับ ITA Desk"), self)
 
         def show_about() -> None:
@@ -182,6 +188,12 @@ class MainWindow(QMainWindow):
         can_changed.connect(action.setEnabled)
         text_changed.connect(action.show_text)
         return action
+
+    def show_help(self):
+        """The user guide, at the section of the screen being used (F1)."""
+        from ui.help import show_help  # loaded on first use
+
+        return show_help(self, self.current_page_key())
 
     # --- pages -------------------------------------------------------------------------------
 
