@@ -32,7 +32,7 @@ class UiContext(QObject):
         # The clock every screen asks for "today" (the current fiscal year, default years, the
         # round in progress); tests and the scenario replace it to freeze the date.
         self.today: Callable[[], dt.date] = dt.date.today
-        self.thai_digits = True  # the current unit's setting (see ``digits``)
+        self._thai_digits: dict[int, bool] = {}  # unit id -> its "ตัวเลขไทย" setting (see ``digits``)
         # where file dialogs start, per kind of file; the window replaces this with one that
         # keeps the folders in its settings
         self.folders = Folders()
@@ -40,12 +40,11 @@ class UiContext(QObject):
     def select(self, unit_id: int | None, fiscal_year: int | None) -> None:
         if (unit_id, fiscal_year) != (self.unit_id, self.fiscal_year):
             self.unit_id, self.fiscal_year = unit_id, fiscal_year
-            self._read_digit_setting()
             self.selection_changed.emit()
 
     def notify(self, changes: Changes) -> None:
         if changes.unit:
-            self._read_digit_setting()
+            self._thai_digits.clear()  # the setting may have changed: read it again when asked
         if changes.any:
             self.changed.emit(changes)
 
@@ -59,15 +58,18 @@ class UiContext(QObject):
         system gives them)."""
         return digits(str(text), self.thai_digits)
 
-    def _read_digit_setting(self) -> None:
-        thai = True
-        if self.unit_id is not None:
+    @property
+    def thai_digits(self) -> bool:
+        """The current unit's setting, read once per unit (and again after a unit edit)."""
+        if self.unit_id is None:
+            return True
+        if self.unit_id not in self._thai_digits:
             from app.store.models import Unit
 
             with self.db.session() as session:
                 unit = session.get(Unit, self.unit_id)
-                thai = bool(unit.thai_digits) if unit is not None else True
-        self.thai_digits = thai
+                self._thai_digits[self.unit_id] = bool(unit.thai_digits) if unit is not None else True
+        return self._thai_digits[self.unit_id]
 
     def show_message(self, text: str) -> None:
         """Tell the user something without a dialog (the main window shows it in its status bar)."""
