@@ -148,3 +148,24 @@ def test_digits_on_screen_follow_the_one_setting(qtbot, demo_db, tmp_path):
     commands.push(window.ctx, commands.set_unit_field(window.ctx, unit_id, "thai_digits", False))
     arabic = screen_texts()
     assert "2568" in arabic and not any("๐" <= ch <= "๙" for ch in arabic), arabic
+
+
+def test_tracking_starts_on_the_round_in_progress_by_date(qtbot, demo_db):
+    import datetime as dt
+
+    from app.thai.dates import round_in_progress
+    from ui.context import UiContext
+    from ui.pages.tracking import TrackingPage
+
+    assert [round_in_progress(2570, dt.date(2026, 11, 30)), round_in_progress(2569, dt.date(2026, 11, 30)),
+            round_in_progress(2570, dt.date(2027, 3, 31)), round_in_progress(2570, dt.date(2027, 4, 1))] == [6, 12, 6, 12]
+    ctx = UiContext(demo_db)
+    ctx.today = lambda: dt.date(2026, 11, 30)
+    with demo_db.session() as s:
+        ctx.select(next(u.id for u in list_units(s) if "ม่วงยาย" in u.name), 2569)
+    page = TrackingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.current_round() == 12  # 2569 ended in September 2026
+    ctx.select(ctx.unit_id, 2570)
+    assert page.current_round() == 6  # 2570 began in October 2026: its 6-month round is running

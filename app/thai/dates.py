@@ -67,6 +67,12 @@ def round_bounds(fiscal_year_be: int, round_months: int) -> tuple[dt.date, dt.da
     return start, end
 
 
+def round_in_progress(fiscal_year_be: int, today: dt.date) -> int:
+    """The round an officer works on or reports now: 6 until the end of March of the fiscal
+    year (and for a year not yet begun), 12 after it."""
+    return 6 if today <= round_bounds(fiscal_year_be, 6)[1] else 12
+
+
 def format_range(start: dt.date, end: dt.date, thai: bool = True) -> str:
     """"ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘"; the year is written once when both ends share it."""
     if start.year == end.year:

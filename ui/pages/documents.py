@@ -31,7 +31,7 @@ from app.reports.options import (
 from app.reports import memo_edits
 from app.services.changes import Changes
 from app.store.models import Unit
-from app.thai.dates import round_bounds
+from app.thai.dates import round_in_progress
 from ui import commands_tracking as cmd
 from ui.commands import push
 from ui.context import UiContext
@@ -371,10 +371,7 @@ class DocumentsPage(Page):
         self._sync_buttons()
 
     def round_in_progress(self, year: int) -> int:
-        """The round an officer reports on now: 6 months until the end of March of ``year``
-        (and for a year not yet begun), else 12."""
-        today = getattr(self.ctx, "today", dt.date.today)()
-        return 6 if today <= round_bounds(year, 6)[1] else 12
+        return round_in_progress(year, getattr(self.ctx, "today", dt.date.today)())
 
     def memo_key(self) -> tuple[str, int, int | None] | None:
         if self.ctx.fiscal_year is None:

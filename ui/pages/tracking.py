@@ -7,6 +7,7 @@ indicator or theme. Every edit is an undoable command (``ui.commands_tracking``)
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.services import photo_edits, progress_edits
 from app.services.changes import Changes
 from app.store.models import GROUP_BY_INDICATOR, STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED
-from app.thai.dates import format_round
+from app.thai.dates import format_round, round_in_progress
 from ui import commands_tracking as cmd
 from ui.context import UiContext
 from ui.widgets.carry_round_bar import CarryRoundBar
@@ -221,7 +222,8 @@ class TrackingPage(Page):
     def refresh(self) -> None:
         unit_id, year = self.ctx.unit_id, self.ctx.fiscal_year
         if year is not None and self.round_combo.count() == 0 or self.round_combo.property("year") != year:
-            keep = self.round_combo.currentData() or 12
+            # another year: start on the round in progress by date (6 months until March)
+            keep = round_in_progress(year, getattr(self.ctx, "today", dt.date.today)()) if year else 12
             self.round_combo.clear()
             if year is not None:
                 for rnd in (6, 12):
