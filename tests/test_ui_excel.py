@@ -93,7 +93,7 @@ def test_menus_hold_excel_tools_and_help(window):
                                  "รวมผลหลายหน่วยงาน (อำเภอ/จังหวัด)…"]
     assert menus["แฟ้ม"][-1] == "ออกจากโปรแกรม"
     assert "สำรองข้อมูล…" in menus["เครื่องมือ"] and "ตรวจความถูกต้องของข้อมูล" in menus["เครื่องมือ"]
-    assert menus["ช่วยเหลือ"] == ["เกี่ยวกับ ITA Desk"]
+    assert menus["ช่วยเหลือ"] == ["คู่มือการใช้งาน", "เกี่ยวกับ ITA Desk"]
     excel = window.findChild(ExcelActions)
     shortcuts = [a.shortcut().toString() for a in
                  (excel.export_action, excel.template_action, excel.import_action, excel.consolidate_action)]
