@@ -136,12 +136,15 @@ def test_digits_on_screen_follow_the_one_setting(qtbot, demo_db, tmp_path):
         analysis = window.page("analysis")
         window.show_page(5)
         documents = window.page("documents")
+        window.show_page(0)
+        overview = window.page("overview")
+        rounds = overview.rounds_model.index(0, overview.rounds_model.COL_TOTAL).data()
         import re
 
         counts = re.sub(r"<[^>]+>|&nbsp;", " ", tracking.counts_label.text())  # colours in the markup are not digits on screen
         return " | ".join([window.year_combo.currentText(), measures.title_label.text(), tracking.title_label.text(),
                            counts, period, analysis.heading.text(), documents.title_label.text(),
-                           documents.round_combo.itemText(0)])
+                           documents.round_combo.itemText(0), overview.title.text(), rounds])
 
     thai = screen_texts()
     assert "๒๕๖๘" in thai and not any(ch.isascii() and ch.isdigit() for ch in thai)

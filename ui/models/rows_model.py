@@ -32,6 +32,7 @@ class Column:
     tooltip: Callable[[Any], str | None] | None = None
     background: Callable[[Any], Any] | None = None
     sort: Callable[[Any], Any] | None = None
+    numbers: bool = False  # a number the program writes (count, year, date): in the unit's digits
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -39,6 +40,8 @@ class RowsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        # the digit rule for ``numbers`` columns (the page gives ``ctx.digits``)
+        self.digits: Callable[[str], str] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -65,7 +68,8 @@ class RowsTableModel(QAbstractTableModel):
             return None
         row, col = self._rows[index.row()], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(row)
+            text = col.text(row)
+            return self.digits(text) if col.numbers and self.digits is not None and text else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align)
         if role == Qt.ItemDataRole.ToolTipRole:

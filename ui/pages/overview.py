@@ -36,7 +36,7 @@ class IndicatorCompareModel(RowsTableModel):
             return None
 
         super().__init__([
-            Column(_tr("ตัวชี้วัด"), lambda r: str(r.number), CENTER, sort=lambda r: r.number),
+            Column(_tr("ตัวชี้วัด"), lambda r: str(r.number), CENTER, sort=lambda r: r.number, numbers=True),
             Column(_tr("ชื่อตัวชี้วัด"), lambda r: r.name),
             Column(_tr("แบบวัด"), lambda r: r.tool, CENTER),
             Column(_tr("คะแนน"), lambda r: fmt(r.score, "-") + (" ≠" if r.mismatch else ""), RIGHT,
@@ -57,7 +57,7 @@ class WeakItemsModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__([
             Column(_tr("ข้อ"), lambda w: w.code, CENTER),
-            Column(_tr("ตัวชี้วัด"), lambda w: str(w.indicator), CENTER),
+            Column(_tr("ตัวชี้วัด"), lambda w: str(w.indicator), CENTER, numbers=True),
             Column(_tr("คะแนน"), lambda w: fmt(w.score), RIGHT, background=lambda w: WEAK_COLOR),
             Column(_tr("ข้อคำถาม"), lambda w: w.text, tooltip=lambda w: w.text),
         ], parent)
@@ -71,14 +71,14 @@ class RoundCountsModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         def count(status):
             return Column(status_label(status), lambda r: str(r.counts.get(status, 0)), CENTER,
-                          background=lambda r: STATUS_COLORS[status] if r.counts.get(status) else None)
+                          background=lambda r: STATUS_COLORS[status] if r.counts.get(status) else None, numbers=True)
 
         super().__init__([
-            Column(_tr("รอบ"), lambda r: _tr("รอบ %1 เดือน").replace("%1", str(r.round))),
+            Column(_tr("รอบ"), lambda r: _tr("รอบ %1 เดือน").replace("%1", str(r.round)), numbers=True),
             count(STATUS_DONE), count(STATUS_IN_PROGRESS), count(STATUS_NOT_STARTED),
-            Column(_tr("รวม"), lambda r: str(r.total), CENTER),
+            Column(_tr("รวม"), lambda r: str(r.total), CENTER, numbers=True),
             Column(_tr("แล้วเสร็จ"),
-                   lambda r: "-" if r.done_share is None else f"{100 * r.done_share:.0f}%", CENTER),
+                   lambda r: "-" if r.done_share is None else f"{100 * r.done_share:.0f}%", CENTER, numbers=True),
         ], parent)
 
 
@@ -90,9 +90,9 @@ class OverdueModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__([
             Column(_tr("มาตรการ"), lambda o: o.title.replace("\n", " "), tooltip=lambda o: o.title),
-            Column(_tr("ตัวชี้วัด/ประเด็น"), lambda o: str(o.indicator or o.theme or "-"), CENTER),
+            Column(_tr("ตัวชี้วัด/ประเด็น"), lambda o: str(o.indicator or o.theme or "-"), CENTER, numbers=True),
             Column(_tr("สิ้นสุด"), lambda o: format_date(o.period_end, thai=False, abbr=True), CENTER,
-                   sort=lambda o: o.period_end.toordinal()),
+                   sort=lambda o: o.period_end.toordinal(), numbers=True),
             Column(_tr("สถานะล่าสุด"), lambda o: status_label(o.status), CENTER,
                    background=lambda o: STATUS_COLORS.get(o.status)),
             Column(_tr("ผู้รับผิดชอบ"), lambda o: ", ".join(o.responsible)),
@@ -147,6 +147,8 @@ class OverviewPage(Page):
         self.weak_model = WeakItemsModel(self)
         self.rounds_model = RoundCountsModel(self)
         self.overdue_model = OverdueModel(self)
+        for model in (self.indicator_model, self.weak_model, self.rounds_model, self.overdue_model):
+            model.digits = ctx.digits  # years, counts and dates in the unit's digits, as on every page
         self.indicator_view = _table(self.indicator_model, self, sortable=True,
                                      stretch=IndicatorCompareModel.COL_NAME)
         self.weak_view = _table(self.weak_model, self, stretch=WeakItemsModel.COL_TEXT)
@@ -217,7 +219,7 @@ class OverviewPage(Page):
         with ctx.db.session() as session:
             o = year_overview(session, ctx.unit_id, ctx.fiscal_year, today=self.today or ctx.today())
         self.overview = o
-        self.title.setText(self.tr("%1 — ปีงบประมาณ %2").replace("%1", o.unit_name).replace("%2", str(o.fiscal_year)))
+        self.title.setText(self.tr("%1 — ปีงบประมาณ %2").replace("%1", o.unit_name).replace("%2", self.ctx.digits(o.fiscal_year)))
         if not o.has_assessment:
             self.overall_label.setText(self.tr("ยังไม่มีผลการประเมินของปีนี้"))
             self.level_label.setText(self.tr("กรอกคะแนนได้ที่หน้า “คะแนน” (Ctrl+2)"))
@@ -232,16 +234,16 @@ class OverviewPage(Page):
                 self.tr("ที่คำนวณได้: %1  ระดับ %2").replace("%1", fmt(o.overall_computed, "-")).replace("%2", o.level_computed or "-"),
             ]
             if o.previous_year is not None:
-                lines.append(self.tr("ปี %1: %2  ระดับ %3").replace("%1", str(o.previous_year))
+                lines.append(self.tr("ปี %1: %2  ระดับ %3").replace("%1", self.ctx.digits(o.previous_year))
                              .replace("%2", fmt(o.previous_overall, "-")).replace("%3", o.previous_level or "-"))
             if o.overall_mismatch or o.level_mismatch or o.mismatches:
-                lines.append(self.tr("≠ ค่าที่ประกาศไม่ตรงกับที่คำนวณ %1 จุด (ดูหน้า “คะแนน”)").replace("%1", str(o.mismatches)))
+                lines.append(self.tr("≠ ค่าที่ประกาศไม่ตรงกับที่คำนวณ %1 จุด (ดูหน้า “คะแนน”)").replace("%1", self.ctx.digits(o.mismatches)))
             self.detail_label.setText("\n".join(lines))
             color = "#b3261e" if (o.overall_mismatch or o.level_mismatch) else "palette(text)"
             self.overall_label.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {color};")
         self.indicator_model.set_rows(o.indicators)
         self.weak_model.set_rows(o.weakest_items)
-        weak = ", ".join(self.tr("ตัวชี้วัดที่ %1 (%2)").replace("%1", str(r.number)).replace("%2", fmt(r.score))
+        weak = ", ".join(self.tr("ตัวชี้วัดที่ %1 (%2)").replace("%1", self.ctx.digits(r.number)).replace("%2", fmt(r.score))
                          for r in o.weakest_indicators)
         self.weak_indicators_label.setText(self.tr("ตัวชี้วัดที่ต่ำสุด: %1").replace("%1", weak or "-"))
         self.rounds_model.set_rows(o.rounds if o.has_plan else [])

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.services import carry_over
 from app.services.progress_edits import TrackingView
-from app.thai.digits import to_thai_digits
 from ui import commands
 from ui.commands_years import carry_round
 from ui.context import UiContext
@@ -47,10 +46,10 @@ class CarryRoundBar(QFrame):
         if count:
             parts.append(self.tr("รอบ ๑๒ เดือนยังว่าง %1 มาตรการที่มีผลรอบ ๖ เดือนแล้ว — เริ่มจากสถานะ สรุปผล และผลลัพธ์"
                                  "ของรอบ ๖ เดือนได้ แล้วแก้ต่อ (เลิกทำได้ในครั้งเดียวด้วย Ctrl+Z)")
-                         .replace("%1", to_thai_digits(str(count))))
+                         .replace("%1", self.ctx.digits(count)))
         if carried:
             parts.append(self.tr("%1 = ยกมาจากรอบ ๖ เดือน ยังไม่ได้แก้ (%2 มาตรการ)")
-                         .replace("%1", CARRIED_MARK).replace("%2", to_thai_digits(str(carried))))
+                         .replace("%1", CARRIED_MARK).replace("%2", self.ctx.digits(carried)))
         self.label.setText("\n".join(parts))
         self.button.setVisible(bool(count))
         self.setVisible(bool(parts))
