@@ -221,6 +221,7 @@ class DocumentsPage(Page):
             bar.addWidget(w)
         bar.addWidget(self.status_label, 1)
         self.preview = PdfPreview(self)
+        self.preview.digits = ctx.digits
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

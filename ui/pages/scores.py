@@ -203,13 +203,13 @@ class ScoresPage(Page):
             self._loaded_key = None
             self._loaded_catalogue = self._loaded_assessment_id = None
             self.model.load(None, None)
-            self.heading.setText(self.tr("ยังไม่มีผลการประเมินของปีงบประมาณ %1").replace("%1", str(ctx.fiscal_year or "-")))
+            self.heading.setText(self.tr("ยังไม่มีผลการประเมินของปีงบประมาณ %1").replace("%1", ctx.digits(ctx.fiscal_year or "-")))
             self.summary.clear()
             self.start_button.setVisible(ctx.unit_id is not None and ctx.fiscal_year is not None)
             return
         self.start_button.hide()
         self.heading.setText(self.tr("%1 — ปีงบประมาณ %2 (%3)").replace("%1", unit_name)
-                             .replace("%2", str(ctx.fiscal_year)).replace("%3", catalogue))
+                             .replace("%2", ctx.digits(ctx.fiscal_year)).replace("%3", catalogue))
         self._show_summary(sheet)
 
     # --- editing -----------------------------------------------------------------------------

@@ -27,6 +27,7 @@ class PdfPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.digits = str  # the page gives its context's digit rule
         self._tmp = QTemporaryDir()
         self._serial = 0
         self.document = QPdfDocument(self)
@@ -141,12 +142,12 @@ class PdfPreview(QWidget):
     def _sync_now(self) -> None:
         count = self.page_count()
         page = self.current_page() + 1 if count else 0
-        self.page_label.setText(self.tr("หน้า %1 / %2").replace("%1", str(page)).replace("%2", str(count)))
+        self.page_label.setText(self.digits(self.tr("หน้า %1 / %2").replace("%1", str(page)).replace("%2", str(count))))
         mode = self.view.zoomMode()
         if mode != QPdfView.ZoomMode.Custom:
             self.zoom_label.setText("")  # the fit buttons say it
         else:
-            self.zoom_label.setText(f"{self.view.zoomFactor() * 100:.0f}%")
+            self.zoom_label.setText(self.digits(f"{self.view.zoomFactor() * 100:.0f}%"))
         self.fit_width_button.setChecked(mode == QPdfView.ZoomMode.FitToWidth)
         self.fit_page_button.setChecked(mode == QPdfView.ZoomMode.FitInView)
         for w in (self.prev_button, self.next_button, self.zoom_in_button, self.zoom_out_button,

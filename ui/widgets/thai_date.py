@@ -42,6 +42,8 @@ class ThaiDateEdit(QWidget):
             self.year.setSpecialValueText(self.tr("ไม่ระบุ"))
         self.year.setAccessibleName(self.tr("ปี พ.ศ."))
         self.year.setToolTip(self.tr("ปี พ.ศ. (ลดจนสุดเพื่อไม่ระบุวันที่)"))
+        # room for "ไม่ระบุ" and a four-digit year beside the arrows, at any width of the form
+        self.year.setMinimumWidth(self.year.fontMetrics().horizontalAdvance(self.tr("ไม่ระบุ")) + 44)
         for spin in (self.day, self.year):
             spin.setKeyboardTracking(False)  # typed digits count once the field is left
         layout.addWidget(self.day)
