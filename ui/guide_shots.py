@@ -7,6 +7,7 @@ A private temporary database and settings file: it never touches the user's data
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -17,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SCREEN = (1366, 728)  # a 1366×768 screen less its taskbar
 WIDTH = 1100  # stored smaller: the guide window shows them scaled anyway
 UNIT = "เทศบาลตำบลม่วงยาย"
+TODAY = dt.date(2026, 11, 30)
 # (file name, page key, fiscal year)
 SHOTS = (
     ("02-overview.png", "overview", 2568),
@@ -68,10 +70,19 @@ def take(out_dir: Path) -> list[Path]:
         try:
             load_demo(db)
             window = build_window(db, WindowSettings(QSettings(str(Path(tmp) / "w.ini"), QSettings.Format.IniFormat)))
+            window.ctx.today = lambda: TODAY  # the defaults the pictures show are those of this day
             window.resize(*SCREEN)
             window.show()
             with db.session() as s:
                 unit_id = next(u.id for u in list_units(s) if u.name == UNIT)
+            window.select(unit_id, 2568)
+            from ui.dialogs.year_dialog import YearDialog
+
+            year_dialog = YearDialog(window.ctx, unit_id, UNIT, parent=window)
+            year_dialog.show()
+            qapp.processEvents()
+            written.append(_save(year_dialog, out_dir / "09-year-dialog.png"))
+            year_dialog.close()
             for name, key, year in SHOTS:
                 window.select(unit_id, year)
                 window.show_page(page_index(key))

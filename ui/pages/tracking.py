@@ -118,7 +118,10 @@ class TrackingPage(Page):
                   COL_SUMMARY: 260, COL_OUTCOME: 200, COL_REMARKS: 110, COL_PHOTOS: 40}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        # On a 1366×768 screen the columns are wider than the table: a stretched summary column
+        # was squeezed to a sliver. It keeps its width and the table scrolls sideways instead.
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().setMaximumSectionSize(self.fontMetrics().lineSpacing() * 4 + 10)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 8)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
