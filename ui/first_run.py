@@ -142,7 +142,7 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("เริ่มใช้งาน ITA Desk"))
         self.resize(620, 640)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("กรอกข้อมูลหน่วยงานของท่านเพื่อเริ่มใช้งาน (แก้ไขภายหลังได้ที่หน้า “ตั้งค่า”) "
+        intro = QLabel(self.tr("กรอกข้อมูลหน่วยงานของท่านเพื่อเริ่มใช้งาน (แก้ไขภายหลังได้ที่หน้า “ข้อมูลหน่วยงาน”) "
                                "หรือเปิดข้อมูลตัวอย่างเพื่อทดลองใช้ก่อน"))
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -441,7 +441,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F5</source>
+        <source>F5 หรือ Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวเลือกเปลี่ยนแล้ว — กด “สร้างเอกสาร” (F5) เพื่อสร้างใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อมูลเปลี่ยนไปแล้ว — กด “สร้างเอกสาร” (F5) เพื่อพิมพ์หรือบันทึกฉบับล่าสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยกเลิกการพิมพ์แล้ว (หรือเครื่องพิมพ์ไม่พร้อม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,10 +473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>เลือก “มีบันทึกข้อความนำหน้า” ก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,10 +485,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ข้อมูลหรือตัวเลือกเปลี่ยนไปแล้ว กด “สร้างเอกสาร” เพื่อปรับตัวอย่าง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>เลือกหน่วยงานและปีงบประมาณก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +494,10 @@
     </message>
     <message>
         <source>กำลังสร้างเอกสาร: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวเลือกเปลี่ยนระหว่างสร้าง — กด “สร้างเอกสาร” (F5) อีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -517,6 +529,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>กำลังส่งเอกสารไปที่เครื่องพิมพ์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยกเลิกการพิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังพิมพ์หน้า %1 จาก %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ส่งพิมพ์แล้ว %1 หน้า</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +567,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>กรอกข้อมูลหน่วยงานของท่านเพื่อเริ่มใช้งาน (แก้ไขภายหลังได้ที่หน้า “ตั้งค่า”) หรือเปิดข้อมูลตัวอย่างเพื่อทดลองใช้ก่อน</source>
+        <source>กรอกข้อมูลหน่วยงานของท่านเพื่อเริ่มใช้งาน (แก้ไขภายหลังได้ที่หน้า “ข้อมูลหน่วยงาน”) หรือเปิดข้อมูลตัวอย่างเพื่อทดลองใช้ก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,6 +632,29 @@
     </message>
     <message>
         <source>เปิดข้อมูลตัวอย่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>คู่มือการใช้งาน ITA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ ย้อนกลับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน้าแรกของคู่มือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่พบไฟล์คู่มือ (%1) — ติดตั้งโปรแกรมใหม่อีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,6 +753,10 @@
     </message>
     <message>
         <source>ช่วยเหลือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คู่มือการใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,7 +1178,7 @@
 <context>
     <name>PhotoListModel</name>
     <message>
-        <source>(ไม่มีคำบรรยาย)</source>
+        <source>(ยังไม่มีคำบรรยาย — กด F2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1506,7 +1557,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ใช้ตัวเลขไทยในเอกสาร (๑๒๓)</source>
+        <source>ใช้ตัวเลขไทย (๑๒๓) ในเอกสารและบนหน้าจอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปี จำนวน ลำดับ และวันที่ที่โปรแกรมแสดงใช้ตัวเลขตามที่เลือก ส่วนคะแนนและข้อความที่พิมพ์เองแสดงตามที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
