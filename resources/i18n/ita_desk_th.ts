@@ -1619,6 +1619,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>หน้าที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ภาพลายมือชื่อ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบลายมือชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ตราครุฑสำหรับบันทึกข้อความ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,6 +1680,14 @@
     </message>
     <message>
         <source>อ่านไฟล์ไม่ได้: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกผู้ลงนามก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกภาพลายมือชื่อ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
