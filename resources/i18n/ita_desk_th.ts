@@ -1218,15 +1218,6 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>%1
-
-กำลังพัฒนา</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PreviousMeasuresPicker</name>
     <message>
         <source>ค้นหามาตรการ…</source>

@@ -390,9 +390,8 @@ class UnitSettingsPage(Page):
         if s is None:
             self.message.setText(self.tr("เลือกผู้ลงนามก่อน"))
             return
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("เลือกภาพลายมือชื่อ"), "",
-                                                    self.tr("ภาพ (*.png *.jpg *.jpeg)"))
-        if not path:
+        path = self.ctx.folders.open_file(self, IMAGE, self.tr("เลือกภาพลายมือชื่อ"), self.tr("ภาพ (*.png *.jpg *.jpeg)"))
+        if path is None:
             return
         try:
             with open(path, "rb") as fh:
