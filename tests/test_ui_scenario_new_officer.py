@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from sqlalchemy import select
 
-from app.services.demo import is_empty
+from app.exchange.demo import is_empty
 from app.services.scoring import compute
 from app.services.units import get_assessment
 from app.store.db import open_database

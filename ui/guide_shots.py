@@ -45,7 +45,7 @@ def take(out_dir: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.services.demo import load_demo
+    from app.exchange.demo import load_demo
     from app.services.units import list_units
     from app.store.db import open_database
     from ui.first_run import FirstRunDialog
