@@ -142,8 +142,10 @@ def show_help(parent: QWidget, anchor: str | None = None) -> HelpWindow:
     window = parent.findChild(HelpWindow)
     if window is None:
         window = HelpWindow(parent)
+    already_open = window.isVisible()
     window.show()
     window.show_section(anchor)
-    window.raise_()
-    window.activateWindow()
+    if already_open:  # behind the main window: bring it forward
+        window.raise_()
+        window.activateWindow()
     return window

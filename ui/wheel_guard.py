@@ -46,6 +46,3 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
     app.installEventFilter(guard)
     return guard
 
-
-def is_guarded(widget: QWidget) -> bool:
-    return isinstance(widget, GUARDED)

@@ -211,9 +211,9 @@ class DocumentsPage(Page):
         self.generate_button.clicked.connect(self.generate)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_pdf)
-        # The action bar: build, then what can be done with a current document. Others add
-        # their buttons with ``add_output_button``, which keeps them enabled only while a
-        # current document exists (the Word copy is built from the options, not the preview).
+        # The action bar: build, then what can be done with a current document. A button that
+        # acts on the built document goes in ``output_buttons`` (enabled only while a current
+        # document exists); the Word copy is built from the options, not the preview.
         self.actions_bar = bar = QHBoxLayout()
         self.output_buttons: list[QPushButton] = [self.print_button, self.save_button]
         self.word.status.connect(self.status_label.setText)
@@ -278,12 +278,6 @@ class DocumentsPage(Page):
         self.pdf, self.pdf_request, self._data_changed = None, None, False
         self.preview.clear()
         self.status_label.setText(message)
-        self._sync_buttons()
-
-    def add_output_button(self, button: QPushButton) -> None:
-        """Add a button acting on the built document (enabled only while it is current)."""
-        self.output_buttons.append(button)
-        self.actions_bar.insertWidget(self.actions_bar.indexOf(self.progress_bar), button)
         self._sync_buttons()
 
     def _set_row_visible(self, field: QWidget, visible: bool) -> None:

@@ -1,7 +1,7 @@
 """Preview and printing of a generated PDF with QtPdf.
 
 ``PdfPreview`` shows a PDF held in memory: page navigation, zoom, fit width / whole page.
-``print_pdf`` paints a ``QPdfDocument``'s pages onto a ``QPrinter`` (any printer, or a PDF
+``PrintJob`` paints a ``QPdfDocument``'s pages onto a ``QPrinter`` (any printer, or a PDF
 file), each page rendered as an image at up to ``PRINT_DPI`` and turned to the page's own
 orientation (plans and progress tables are landscape, memos portrait).
 """
@@ -190,9 +190,6 @@ class PrintJob(QObject):
     def cancel(self) -> None:
         self._cancelled = True
 
-    def is_running(self) -> bool:
-        return self._timer.isActive()
-
     def _step(self) -> None:
         if self._cancelled:
             if self._painter.isActive():
@@ -239,18 +236,3 @@ def _print_page(document: QPdfDocument, printer: QPrinter, painter: QPainter, nu
                       image)
     return True
 
-
-def print_pdf(document: QPdfDocument, printer: QPrinter, first: int = 1, last: int | None = None) -> int:
-    """Print pages ``first``..``last`` (1-based, inclusive) of ``document`` at once; returns pages
-    printed (the window uses ``PrintJob``, which does the same without blocking)."""
-    count = document.pageCount()
-    last = count if last is None else min(last, count)
-    first = max(1, first)
-    if count == 0 or first > last:
-        return 0
-    painter = QPainter()
-    for printed, number in enumerate(range(first, last + 1)):
-        if not _print_page(document, printer, painter, number, printed == 0):
-            return 0
-    painter.end()
-    return last - first + 1
