@@ -22,6 +22,7 @@ from reportlab.platypus.flowables import Flowable
 
 from app.reports.styles import BODY, Styles
 from app.typeset import KeepWithNext, draw_thai_line
+from app.typeset.keep import PageRules
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
@@ -57,7 +58,7 @@ class PartStart(Flowable):
         self.canv._doctemplate.part_start = self.canv.getPageNumber()
 
 
-class ReportDocument(BaseDocTemplate):
+class ReportDocument(PageRules, BaseDocTemplate):
     def __init__(self, buffer, styles: Styles, *, title: str, author: str, subject: str,
                  first_template: str = PORTRAIT, progress: Callable[[float, str], None] | None = None):
         super().__init__(

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak
 
 from app.thai.digits import digits, format_score
 from app.typeset import FontSet, ParaStyle, ThaiParagraph, ThaiTable
@@ -156,14 +155,7 @@ def table(rows, col_ratios, **kw) -> ThaiTable:
     return t
 
 
-TABLE_LEAD_ROOM = 90  # a heading goes to the next page unless this much of its table fits under it
-
-
 def heading_for_table(st: Styles, text: str, style: ParaStyle | None = None) -> list:
-    """A heading that stays with the start of the table after it.
-
-    ``keep_with_next`` would keep the heading with the *whole* table, pushing a table that could
-    start on this page to the next one; a conditional page break keeps it with the first rows only.
-    """
-    style = (style or st.subheading).replace(keep_with_next=False)
-    return [CondPageBreak(TABLE_LEAD_ROOM + style.real_leading * 2), st.p(text, style)]
+    """A heading that stays with the start of the table after it: keep-with-next carries only
+    the table's header rows and first row (or two lines of it) with it (app/typeset/keep.py)."""
+    return [st.p(text, (style or st.subheading).replace(keep_with_next=True))]

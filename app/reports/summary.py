@@ -18,5 +18,7 @@ def summary_story(st: Styles, doc: StatusSummaryDoc) -> list:
     ]
     for s in doc.rounds:
         out += [st.p(format_round(doc.year, s.round, st.thai), st.heading),
-                st.p(summary_sentence(st, s), st.body), Spacer(1, 4), summary_table(st, s), Spacer(1, 8)]
+                # the sentence introduces the table: it stays with the table's first rows
+                st.p(summary_sentence(st, s), st.body.replace(keep_with_next=True)), Spacer(1, 4),
+                summary_table(st, s), Spacer(1, 8)]
     return out

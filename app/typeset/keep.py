@@ -18,7 +18,7 @@ any other Thai flowable of the document.
 """
 from __future__ import annotations
 
-from reportlab.platypus.flowables import Flowable, KeepTogether, _listWrapOn
+from reportlab.platypus.flowables import Flowable, KeepTogether, Spacer, _listWrapOn
 
 
 class _Head(Flowable):
@@ -58,3 +58,35 @@ def install(canv) -> None:
     doc = getattr(canv, "_doctemplate", None)
     if doc is not None and getattr(doc, "keepTogetherClass", None) is KeepTogether:
         doc.keepTogetherClass = KeepWithNext
+
+
+class PageRules:
+    """Mixin for a ReportLab doc template (before ``BaseDocTemplate`` in the bases): the page rules
+    officers' documents follow beyond ReportLab's own.
+
+    - Keep-with-next groups with ``KeepWithNext`` (the start of what follows, see above).
+    - Keep-with-next carries across vertical space: heading, Spacer, table is one chain, so a
+      heading (or an intro paragraph marked keep-with-next) is not left at the foot of a page
+      while the table it introduces starts overleaf.
+    - Vertical space that does not fit at the foot of a page is dropped, not carried to the top
+      of the next one: a trailing Spacer never makes a blank page.
+    """
+
+    def __init__(self, *args, **kw):
+        kw.setdefault("keepTogetherClass", KeepWithNext)
+        super().__init__(*args, **kw)
+
+    def filterFlowables(self, flowables):
+        f = flowables[0]
+        if type(f) is Spacer and not getattr(f, "keepWithNext", False):
+            frame = getattr(self, "frame", None)
+            if frame is not None and not frame._atTop and f.height > frame._y - frame._y1p + 1e-6:
+                flowables[0] = None
+                return
+        i = 0
+        while i + 1 < len(flowables) and flowables[i] is not None and flowables[i].getKeepWithNext():
+            nxt = flowables[i + 1]
+            if type(nxt) is Spacer:
+                nxt.keepWithNext = True
+            i += 1
+        super().filterFlowables(flowables)
