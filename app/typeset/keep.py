@@ -77,6 +77,9 @@ class PageRules:
         super().__init__(*args, **kw)
 
     def filterFlowables(self, flowables):
+        # what is still to come (the live list): a table asks whether anything follows it on
+        # the page its rest goes to (rowsplit.py)
+        self.pending_flowables = flowables
         f = flowables[0]
         if type(f) is Spacer and not getattr(f, "keepWithNext", False):
             frame = getattr(self, "frame", None)

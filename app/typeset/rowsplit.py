@@ -1,33 +1,84 @@
-"""Splitting a table across pages the way officers' tables break: fill the page, then continue.
+"""Where a table's page ends: between rows, or inside a tall row, as officers' tables break.
 
-ReportLab's own in-row split (``Table(splitInRow=1)``) is not usable for Thai cells: it passes the
-full column width, padding included, to each cell's ``split()``; when it first splits *between* rows,
-the rest of the table lands in the space left on the same page and its repeated header appears in
-the middle of the page; and stretching a one-row SPAN over the split row turns it into a two-row
-span. Here a table is split in one of two ways, chosen to fill the page:
+Given a window (a ReportLab Table of the header rows and the body rows that reach the foot of the
+page, see table.py), ``find_cut`` chooses the cut that fills the page most while keeping these
+rules:
 
-- between rows, when the next row does not fit and cannot usefully be split (a row-spanning cell, a
-  NOSPLIT range, or fewer than ``MIN_LINES`` of its text would fit);
-- inside the row that straddles the page end: every cell's flowables are split at line
-  boundaries to the height left (content width = cell width less its padding), giving two rows;
-  ReportLab's between-row split then cuts between them, repeating the header rows at the top of
-  the rest.
+- a row is split inside only if it has at least ``MIN_SPLIT_LINES`` lines, and then each part
+  keeps at least ``MIN_LINES`` lines of its tallest cell (every cell's paragraphs are split at
+  line boundaries under their own widow/orphan rule); a shorter row moves whole;
+- the page never ends after a group heading or inside a row-spanning cell or a NOSPLIT range;
+- the last page of a table never holds only the repeated header and a sliver: what continues
+  there is at least ``SLIVER_LINES`` lines tall (else the cut moves up: a row's last lines or a
+  whole row go over with it), and the table's last row moves whole unless it is taller than
+  ``LAST_ROW_SPLIT`` of a page;
+- the first part holds at least one body row or ``MIN_LINES`` lines of one.
 
-The rest of a split table refuses to be split again into the space its first part left over, so
-a repeated header never appears mid-page.
+When no cut keeps the rules the table starts on the next page; on an empty page, where that
+would not help, the rules are relaxed (a row taller than the page is cut wherever it must be).
+
+ReportLab's own in-row split (``Table(splitInRow=1)``) is not used: it passes the full column
+width, padding included, to each cell's ``split()``, and its between-row split recomputes the
+whole rest of the table at every page.
 """
 from __future__ import annotations
 
-from reportlab.platypus.flowables import Flowable
+from dataclasses import dataclass
+
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import Flowable, PageBreak, Spacer
 
 _EPS = 1e-6
-MIN_LINES = 2   # lines of a split row's tallest cell that must stay on the first page
+MIN_LINES = 2         # lines of a split row each part keeps (widow/orphan rule for rows)
+MIN_SPLIT_LINES = 5   # a row shorter than this moves whole rather than split 2+2 or 2+1
+SLIVER_LINES = 3      # the last page of a table carries at least this many lines of it
+LAST_ROW_SPLIT = 1 / 3  # a table's last row is split only if taller than this share of a page
+LOOKBACK = 4          # rows the cut may move up before the table moves to the next page
+
+
+@dataclass(slots=True)
+class Cut:
+    """Where the first part ends: before body row ``row`` of the window (``first`` is None), or
+    inside it, ``first``/``rest`` being its cells' two parts."""
+
+    row: int
+    first: list | None = None
+    rest: list | None = None
+    rest_height: float = 0.0   # text height of the rest of a split row
+
+
+def _frame(canv):
+    return getattr(getattr(canv, "_doctemplate", None), "frame", None)
 
 
 def _at_top(canv) -> bool:
+    return bool(getattr(_frame(canv), "_atTop", False))
+
+
+def _frame_height(canv) -> float | None:
+    frame = _frame(canv)
+    try:
+        return frame._y2 - frame._topPadding - frame._y1p
+    except AttributeError:
+        return None
+
+
+def _following_height(canv, frame_h: float | None) -> float | None:
+    """Height of what follows the table on its page: None when nothing does (a page break or
+    the end of the story next) or it is unknown (a doc template without PageRules)."""
     doc = getattr(canv, "_doctemplate", None)
-    frame = getattr(doc, "frame", None)
-    return bool(getattr(frame, "_atTop", False))
+    pending = getattr(doc, "pending_flowables", None)
+    frame = _frame(canv)
+    if pending is None or frame_h is None or frame is None:
+        return None
+    for f in pending:
+        if f is None or type(f) is Spacer:
+            continue
+        if isinstance(f, (PageBreak, ActionFlowable)):
+            return None
+        _w, h = f.wrapOn(canv, frame._getAvailableWidth(), frame_h)
+        return getattr(f, "_H", h) + f.getSpaceBefore()   # a KeepTogether tells its real height so
+    return None
 
 
 def split_cell(value, width: float, height: float, canv):
@@ -70,235 +121,183 @@ def _has_text(flowables) -> bool:
     return False
 
 
-def _shift_span_cmds(cmds, n: int, nrows: int):
-    """SPAN commands for a table whose row ``n`` became rows ``n`` and ``n+1``."""
-    out = []
-    for c in cmds:
-        cmd, (sc, sr), (ec, er) = c[0:3]
-        if not (isinstance(sr, int) and isinstance(er, int)):
-            out.append(c)
-            continue
-        sr = sr + nrows if sr < 0 else sr
-        er = er + nrows if er < 0 else er
-        if sr == er == n:
-            out.append((cmd, (sc, n), (ec, n)) + tuple(c[3:]))
-            out.append((cmd, (sc, n + 1), (ec, n + 1)) + tuple(c[3:]))
-            continue
-        sr2 = sr + 1 if sr > n else sr
-        er2 = er + 1 if er >= n and not (er == n and sr == n) else er
-        out.append((cmd, (sc, sr2), (ec, er2)) + tuple(c[3:]))
-    return out
+def _content_height(flowables, width: float, canv) -> float:
+    if not flowables or not _has_text(flowables):
+        return 0.0
+    h = 0.0
+    for i, f in enumerate(flowables):
+        h += f.wrapOn(canv, width, 1e9)[1] + (f.getSpaceBefore() if i else 0.0) + f.getSpaceAfter()
+    return h
 
 
-def _shift_nosplit_cmds(cmds, n: int, nrows: int):
-    """NOSPLIT ranges after row ``n`` was split: a range ending at ``n`` keeps ending at its first
-    half (the split itself is allowed there); later rows move down by one."""
-    out = []
-    for c in cmds:
-        cmd, (sc, sr), (ec, er) = c[0:3]
-        if not (isinstance(sr, int) and isinstance(er, int)):
-            out.append(c)
-            continue
-        sr = sr + nrows if sr < 0 else sr
-        er = er + nrows if er < 0 else er
-        out.append((cmd, (sc, sr + 1 if sr > n else sr), (ec, er + 1 if er > n else er)) + tuple(c[3:]))
-    return out
+class _Window:
+    """The measures of one window that the rules need."""
 
+    def __init__(self, view, t, canv):
+        self.view, self.t, self.canv = view, t, canv
+        spec = view._spec
+        self.spec = spec
+        self.h = len(spec.header)
+        self.a = t._body_start
+        self.heights = t._rowHeights
+        self.m = len(self.heights) - self.h         # body rows in the window
+        self.more_after = t._more_after
+        self.head = sum(self.heights[:self.h])
 
-class RowSplitter:
-    """Split logic for a ReportLab Table whose ``repeatRows`` is an int (mixed into ThaiTable)."""
+    def body_h(self, i: int) -> float:
+        return self.heights[self.h + i]
 
-    _refuse_below: float = -1.0   # see module doc: the space the first part left over
-    _group_rows: frozenset = frozenset()   # full-width group headings: kept with the row after
+    def lead(self, i: int) -> float:
+        """The leading of body row ``i``'s text (its largest; 0 if it has none)."""
+        row = self.t._cellvalues[self.h + i]
+        return max((getattr(getattr(f, "style", None), "real_leading", 0) or 0
+                    for v in row if isinstance(v, (list, tuple)) for f in v), default=0.0)
 
-    def _impossible_boundaries(self) -> set[int]:
-        """Row boundaries (index of the row after it) where the table must not be cut."""
-        bad: set[int] = set()
-        for ranges, cells in ((getattr(self, "_spanRanges", None), getattr(self, "_rowSpanCells", ())),
-                              (getattr(self, "_nosplitRanges", None), getattr(self, "_rowNoSplitCells", ()))):
-            if not ranges:
-                continue
-            for xy in cells:
-                r = ranges.get(xy)
-                if r is not None and r[1] != r[3]:
-                    bad.update(range(min(r[1], r[3]) + 1, max(r[1], r[3]) + 1))
-        return bad
+    def pads(self, i: int) -> float:
+        return max(st.topPadding + st.bottomPadding for st in self.t._cellStyles[self.h + i])
 
-    def _row_splittable(self, n: int) -> bool:
-        """A row may be split inside unless a cell spans it with another row, or a NOSPLIT range
-        holds it together with a row *after* it (a range ending at it only binds it to what is
-        above, e.g. a group heading to its first row; the split keeps that)."""
-        spans = getattr(self, "_spanRanges", None) or {}
-        for rng in spans.values():
-            if rng is not None and rng[1] != rng[3] and min(rng[1], rng[3]) <= n <= max(rng[1], rng[3]):
-                return False
-        for _cmd, (_sc, sr), (_ec, er) in (c[:3] for c in self._nosplitCmds):
-            if not (isinstance(sr, int) and isinstance(er, int)):
-                continue
-            sr = sr + self._nrows if sr < 0 else sr
-            er = er + self._nrows if er < 0 else er
-            lo, hi = min(sr, er), max(sr, er)
-            if lo <= n < hi or lo == hi == n:
-                return False
-        return True
+    def tied_after(self, i: int) -> bool:
+        return bool(self.spec.tied[self.a + i])
 
-    def _cell_width(self, c: int, n: int) -> float:
-        rng = (getattr(self, "_spanRanges", None) or {}).get((c, n), (c, n, c, n))
+    def splittable(self, i: int) -> bool:
+        return not self.spec.whole[self.a + i] and (self.a + i) not in self.spec.group
+
+    def cell_width(self, c: int, i: int) -> float:
+        rng = (getattr(self.t, "_spanRanges", None) or {}).get((c, self.h + i), (c, 0, c, 0))
         if rng is None:
             return -1.0   # covered by another cell of a span
-        return sum(self._colWidths[min(rng[0], rng[2]):max(rng[0], rng[2]) + 1])
+        return sum(self.t._colWidths[min(rng[0], rng[2]):max(rng[0], rng[2]) + 1])
 
-    def _split_row(self, n: int, room: float, need_lines: int):
-        """Split row ``n`` so its first part fits ``room``: (first cells, rest cells) or None."""
-        canv = getattr(self, "canv", None)
+    def split_row(self, i: int, room: float):
+        """(first cells, rest cells, first content height, rest content height) of body row ``i``
+        split so that its first part fits ``room``; None if no cell can be cut."""
+        row = self.t._cellvalues[self.h + i]
+        styles = self.t._cellStyles[self.h + i]
         first, rest = [], []
-        shown = 0.0     # tallest content height kept on this page
+        hf = hr = 0.0
         any_rest = False
-        for c, (value, st) in enumerate(zip(self._cellvalues[n], self._cellStyles[n])):
-            w = self._cell_width(c, n)
+        for c, (value, st) in enumerate(zip(row, styles)):
+            w = self.cell_width(c, i)
             if w < 0:
                 first.append(value)
                 rest.append("" if isinstance(value, str) else [])
                 continue
-            res = split_cell(value, w - st.leftPadding - st.rightPadding,
-                             room - st.topPadding - st.bottomPadding, canv)
+            cw = w - st.leftPadding - st.rightPadding
+            res = split_cell(value, cw, room - st.topPadding - st.bottomPadding, self.canv)
             if res is None:
                 return None
             a, b = res
             first.append(a)
             rest.append(b)
             any_rest = any_rest or bool(b)
-            if isinstance(a, (list, tuple)) and _has_text(a):
-                # (a blank cell shows nothing: it does not make a row worth starting here)
-                shown = max(shown, self._listCellGeom(a, w, st)[1])
+            if isinstance(a, (list, tuple)):
+                hf = max(hf, _content_height(a, cw, self.canv))
+            if isinstance(b, (list, tuple)):
+                hr = max(hr, _content_height(b, cw, self.canv))
         if not any_rest:
             return None
-        lead = min((getattr(getattr(f, "style", None), "real_leading", 0) or 0
-                    for v in self._cellvalues[n] if isinstance(v, (list, tuple)) for f in v), default=0)
-        if shown <= _EPS or (lead and shown < need_lines * lead - _EPS):
+        return first, rest, hf, hr
+
+
+def find_cut(view, t, avail_height: float) -> Cut | None:
+    """The cut for a window ``t`` of ``view`` that does not fit ``avail_height`` (see module doc)."""
+    canv = getattr(view, "canv", None)
+    w = _Window(view, t, canv)
+    cut = _search(w, avail_height, strict=True)
+    if cut is None and _at_top(canv):
+        cut = _search(w, avail_height, strict=False)
+    return cut
+
+
+def _search(w: _Window, avail: float, strict: bool) -> Cut | None:
+    # n: the first body row that does not fit whole
+    before = [w.head]   # before[i]: height of the header and body rows above row i
+    n = 0
+    while n < w.m and before[n] + w.body_h(n) <= avail + _EPS:
+        before.append(before[n] + w.body_h(n))
+        n += 1
+    if n >= w.m:
+        return None
+    # text height of the rows from row i to the window's end (what a rest starting there shows)
+    after = [0.0] * (w.m + 1)
+    for i in range(w.m - 1, -1, -1):
+        after[i] = after[i + 1] + w.body_h(i) - w.pads(i)
+    lead_all = max((w.lead(i) for i in range(w.m)), default=0.0)
+    frame_h = _frame_height(w.canv)
+    follow = _following_height(w.canv, frame_h) if strict and not w.more_after else None
+
+    def alone(rest_h: float) -> bool:
+        """Whether a rest ``rest_h`` tall would be all its page shows (the sliver rules hold)."""
+        if not strict or w.more_after:
+            return False
+        return follow is None or rest_h + follow > frame_h
+
+    sliver = SLIVER_LINES * lead_all
+    for j in range(n, max(-1, n - LOOKBACK - 1), -1):
+        rows_after = sum(w.body_h(i) for i in range(j + 1, w.m))
+        if w.splittable(j):
+            room = min(avail - before[j], w.body_h(j) - 0.5 * w.lead(j))
+            cut = _split_inside(w, j, room, strict)
+            if cut is not None:
+                hr = cut.rest_height
+                # the table's last row is split only when moving it whole would leave much of
+                # a page empty; else its last lines would be all a page shows under the header
+                if not alone(w.head + w.pads(j) + hr + rows_after) or (
+                        hr + after[j + 1] >= sliver - _EPS
+                        and not (j == w.m - 1 and w.body_h(j) <= LAST_ROW_SPLIT * (frame_h or 0))):
+                    return cut
+                cut = _split_inside(w, j, room, strict, sliver - after[j + 1])
+                if cut is not None and not (j == w.m - 1 and w.body_h(j) <= LAST_ROW_SPLIT * (frame_h or 0)):
+                    return cut
+        if j >= 1 and not w.tied_after(j - 1):
+            if not alone(w.head + w.body_h(j) + rows_after) or after[j] >= sliver - _EPS:
+                return Cut(j)
+    return None
+
+
+def _split_inside(w: _Window, j: int, room: float, strict: bool, rest_min: float = 0.0) -> Cut | None:
+    """Cut body row ``j`` so its first part fits ``room``, keeping at least ``rest_min`` of its
+    text for the rest (the first part gets less when it must)."""
+    lead = w.lead(j)
+    if lead <= 0:
+        return None
+    pads = w.pads(j)
+    need = MIN_LINES if strict else 1
+    if strict and (w.body_h(j) - pads) / lead < MIN_SPLIT_LINES - _EPS:
+        return None
+    rest_min = max(rest_min, need * lead)
+    while room - pads >= need * lead - _EPS:
+        res = w.split_row(j, room)
+        if res is None:
             return None
-        return first, rest
-
-    def _table_with_split_row(self, n: int, first, rest):
-        """This table with row ``n`` replaced by two rows holding ``first`` and ``rest``."""
-        nrows = self._nrows
-        data = [list(r) for r in self._cellvalues]
-        data[n:n + 1] = [first, rest]
-        styles = [list(r) for r in self._cellStyles]
-        styles.insert(n + 1, [s.copy() for s in self._cellStyles[n]])
-        for s in styles[n + 1]:
-            if s.valign == "MIDDLE":
-                s.valign = "TOP"
-        arg_h = list(self._argH) if isinstance(self._argH, (list, tuple)) else [None] * nrows
-        arg_h[n:n + 1] = [None, None]
-        T = self.__class__(data, colWidths=self._colWidths, rowHeights=arg_h, repeatRows=self.repeatRows,
-                           repeatCols=self.repeatCols, splitByRow=1, splitInRow=0, normalizedData=1,
-                           cellStyles=styles, ident=self.ident,
-                           spaceBefore=getattr(self, "spaceBefore", None),
-                           spaceAfter=getattr(self, "spaceAfter", None),
-                           longTableOptimize=self._longTableOptimize,
-                           cornerRadii=getattr(self, "_cornerRadii", None),
-                           renderCB=getattr(self, "_renderCB", None))
-        T._linecmds = self._stretchCommands(n, self._linecmds, nrows)
-        T._bkgrndcmds = self._stretchCommands(n, self._bkgrndcmds, nrows)
-        T._spanCmds = _shift_span_cmds(self._spanCmds, n, nrows)
-        T._nosplitCmds = _shift_nosplit_cmds(self._nosplitCmds, n, nrows)
-        T._srflcmds = self._stretchCommands(n, self._srflcmds, nrows)
-        T._sircmds = self._stretchCommands(n, self._sircmds, nrows)
-        T.hAlign, T.vAlign = self.hAlign, self.vAlign
-        T._group_rows = frozenset(g + 1 if g > n else g for g in self._group_rows)
-        return T
-
-    def _split_between(self, T, n: int, avail_width: float, avail_height: float):
-        """ReportLab's between-row split of ``T`` before row ``n`` (header rows repeated)."""
-        # (with ReportLab's long-table optimisation rows past the available height stay unmeasured)
-        T._calc(avail_width, avail_height)
-        parts = T._splitRows(sum(T._rowHeights[:n]) + 1e-3, doInRowSplit=0)
-        if len(parts) == 2:
-            k = parts[0]._nrows
-            parts[0]._group_rows = frozenset(g for g in T._group_rows if g < k)
-            parts[1]._group_rows = frozenset(g - k + T.repeatRows for g in T._group_rows if g >= k)
-        return parts
-
-    def min_head_height(self, availWidth) -> float | None:
-        """Height of the smallest first part ``split`` leaves at the bottom of a page: the header
-        rows and the first body row (a group heading together with the row after it), or only the
-        first ``MIN_LINES`` lines of that row when it may be split inside. What a keep-with-next
-        heading needs below it (see keep.py)."""
-        if not isinstance(self.repeatRows, int):
+        first, rest, hf, hr = res
+        if hf < need * lead - _EPS:
             return None
-        heights = getattr(self, "_rowHeights", None)
-        if getattr(self, "availWidth", None) != availWidth or not heights or None in heights:
-            self.wrap(availWidth, 0xFFFFFFF)
-            heights = self._rowHeights
-        nrows = len(heights)
-        r = self.repeatRows
-        if r >= nrows:
-            return sum(heights)
-        bad = self._impossible_boundaries()
-        h = sum(heights[:r])
-        while r < nrows - 1 and (r in self._group_rows or (r + 1) in bad):
-            h += heights[r]
-            r += 1
-        return h + self._row_min_height(r)
+        if hr >= rest_min - _EPS:
+            return Cut(j, first, rest, hr)
+        room -= lead   # the rest is too short: send one more line over
+    return None
 
-    def _row_min_height(self, n: int) -> float:
-        full = self._rowHeights[n]
-        if n in self._group_rows or not self._row_splittable(n):
-            return full
-        leads = [f.style.real_leading for v in self._cellvalues[n] if isinstance(v, (list, tuple))
-                 for f in v if hasattr(getattr(f, "style", None), "real_leading")]
-        if not leads:
-            return full
-        pads = max(st.topPadding + st.bottomPadding for st in self._cellStyles[n])
-        lead = max(leads)
-        # a cell leaves MIN_LINES lines only if it has twice as many (the paragraphs' widow/orphan
-        # rule), so only a row that tall is split this early
-        if full + _EPS < pads + 2 * MIN_LINES * lead:
-            return full
-        return pads + MIN_LINES * lead
 
-    def split(self, availWidth, availHeight):
-        if not isinstance(self.repeatRows, int):
-            return super().split(availWidth, availHeight)
-        if availHeight <= self._refuse_below + _EPS:
-            return []
-        self._calc(availWidth, availHeight)
-        heights = self._rowHeights
-        nrows = len(heights)
-        header = self.repeatRows
-        if None not in heights and sum(heights) <= availHeight + _EPS:
-            return [self]
-        # n: the first row that does not fit whole
-        used, n = 0.0, 0
-        while n < nrows and heights[n] is not None and used + heights[n] <= availHeight + _EPS:
-            used += heights[n]
-            n += 1
-        if n < header:
-            return []
-        bad = self._impossible_boundaries()
-        group_row = self._group_rows
-        # the last allowed boundary between rows that leaves a body row on this page and no group
-        # heading at its bottom
-        k = n
-        while k > header and (k in bad or (k - 1) in group_row):
-            k -= 1
-        # a row taller than what an empty page leaves may show a single line: nothing else fits
-        at_top = k <= header and _at_top(getattr(self, "canv", None))
-        parts = None
-        if n >= header and self._row_splittable(n) and n not in group_row:
-            for need in ((MIN_LINES, 1) if at_top else (MIN_LINES,)):
-                res = self._split_row(n, availHeight - used, need)
-                if res is not None:
-                    T = self._table_with_split_row(n, *res)
-                    parts = self._split_between(T, n + 1, availWidth, availHeight)
-                    break
-        if not parts:
-            if k <= header:
-                return []
-            parts = self._split_between(self, k, availWidth, availHeight)
-        if len(parts) == 2:
-            first, rest = parts
-            _w, h0 = first.wrapOn(getattr(self, "canv", None), availWidth, availHeight)
-            rest._refuse_below = availHeight - h0
-        return parts
+def head_height(view, avail_width: float) -> float | None:
+    """Height of the smallest first part of ``view`` (see ThaiTable.min_head_height)."""
+    spec = view._spec
+    a, stop = view._start, view._stop
+    if a >= stop:
+        return view.make_window(a, a, avail_width).wrapOn(None, avail_width, 1e9)[1]
+    b = a
+    while b < stop - 1 and spec.tied[b]:
+        b += 1
+    t = view.make_window(a, b + 1, avail_width)
+    t.wrapOn(getattr(view, "canv", None), avail_width, 1e9)
+    t._more_after = b + 1 < stop
+    w = _Window(view, t, getattr(view, "canv", None))
+    last = w.m - 1
+    full = sum(t._rowHeights)
+    lead = w.lead(last)
+    if not w.splittable(last) or lead <= 0:
+        return full
+    pads = w.pads(last)
+    if (w.body_h(last) - pads) / lead < MIN_SPLIT_LINES - _EPS:
+        return full
+    return full - w.body_h(last) + pads + MIN_LINES * lead

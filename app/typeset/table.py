@@ -1,34 +1,122 @@
 """ThaiTable: officers' tables (ratio widths, grid, repeated header, group rows) with Thai cells.
 
-Built on ReportLab's Table (drawing, grid, spans, repeated header rows) with our own split across
-pages (rowsplit.py): the page is filled, a tall row continues on the next page cell by cell at line
-boundaries, and the header rows are repeated exactly once at the top of each page. Every text cell is
-a ThaiParagraph, which splits its already shaped lines.
+A ThaiTable is a *view* of rows ``start:stop`` of one table (every part of a split table shares
+the cells, the style commands and the measured row heights). It hands ReportLab only a *window*:
+a ReportLab ``Table`` of the header rows and the body rows that can reach the foot of the page.
+ReportLab's Table does the drawing, grid, spans and backgrounds; ``split`` chooses where the page
+ends (rowsplit.py) and returns two new views, so each page costs in proportion to the rows on it,
+never to the rows still to come: a 3,000-row plan costs three times a 1,000-row one (ReportLab's
+own split recomputes spans, no-split ranges and row heights over every remaining row at each
+page, which grows quadratically).
+
+Every text cell is a list holding a ThaiParagraph, which splits its already shaped lines; a tall
+row continues on the next page cell by cell at line boundaries.
 """
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Table
 from reportlab.platypus.flowables import Flowable
 
 from app.typeset.keep import install as install_keep_with_next
 from app.typeset.paragraph import ThaiParagraph
-from app.typeset.rowsplit import RowSplitter
+from app.typeset.rowsplit import Cut, find_cut, head_height
 from app.typeset.style import ParaStyle
 
 GRID_WIDTH = 0.5
+_SHORT = 64   # commands over at most this many body rows are looked up by their first row
+_EPS = 1e-6
 
 
-class ThaiTable(RowSplitter, Table):
+class _Spec:
+    """What all parts of one table share: cells, commands, row ties and measured heights."""
+
+    def __init__(self, header: list, body: list, ratios: list[float], padding: float, table_kw: dict):
+        self.header = header
+        self.body = body
+        self.ratios = ratios
+        self.padding = padding
+        self.table_kw = table_kw
+        self.glob: list[tuple] = []                   # commands in window coordinates as they are
+        self.short: dict[int, list[tuple]] = {}       # first body row -> (r0, r1, command) few rows
+        self.long: list[tuple] = []                   # (r0, r1, command) over many rows
+        self.short_reach = 0                          # rows the longest short command covers
+        n = len(body)
+        self.tied = bytearray(n)       # tied[r]: the page may not end between body rows r and r+1
+        self.whole = bytearray(n)      # whole[r]: body row r may not be split inside
+        self.group: set[int] = set()   # full-width group headings (body rows)
+        self.heights: dict[float, list] = {}   # width -> measured height per body row (or None)
+        self.head_heights: dict[float, float] = {}
+
+    def add(self, cmd: tuple) -> None:
+        name, (sc, sr), (ec, er) = cmd[0], cmd[1], cmd[2]
+        h, n = len(self.header), len(self.body)
+        nrows = h + n
+        if not (isinstance(sr, int) and isinstance(er, int)) or nrows == 0:
+            self.glob.append(tuple(cmd))
+            return
+        sr = sr + nrows if sr < 0 else sr
+        er = er + nrows if er < 0 else er
+        lo, hi = min(sr, er), max(sr, er)
+        if hi < h:
+            self.glob.append(tuple(cmd))
+            return
+        if lo == 0 and hi == nrows - 1 and name not in ("SPAN", "NOSPLIT"):
+            self.glob.append((name, (sc, 0), (ec, -1)) + tuple(cmd[3:]))
+            return
+        if lo < h:
+            self.glob.append((name, (sc, lo), (ec, h - 1)) + tuple(cmd[3:]))
+            lo = h
+        r0, r1 = lo - h, hi - h
+        entry = (r0, r1, (name, sc, ec) + tuple(cmd[3:]))
+        if r1 - r0 <= _SHORT:
+            self.short.setdefault(r0, []).append(entry)
+            self.short_reach = max(self.short_reach, r1 - r0)
+        else:
+            self.long.append(entry)
+        if name in ("SPAN", "NOSPLIT") and r1 > r0:
+            for r in range(r0, r1):
+                self.tied[r] = 1
+            # a multi-row span is never cut; a NOSPLIT range's last row may still be split
+            # inside (a group heading stays with the first lines of the row under it)
+            for r in range(r0, r1 + 1 if name == "SPAN" else r1):
+                self.whole[r] = 1
+        elif name == "NOSPLIT":
+            self.whole[r0] = 1
+
+    def commands(self, a: int, b: int) -> list[tuple]:
+        """Commands for a window of body rows ``a:b`` (window row = header + body row - a)."""
+        h = len(self.header)
+        out = list(self.glob)
+        entries = [e for e in self.long if e[0] < b and e[1] >= a]
+        for r in range(max(0, a - self.short_reach), b):
+            entries.extend(e for e in self.short.get(r, ()) if e[1] >= a)
+        for r0, r1, (name, sc, ec, *rest) in entries:
+            out.append((name, (sc, h + max(r0, a) - a), (ec, h + min(r1, b - 1) - a), *rest))
+        return out
+
+    def widths(self, avail_width: float) -> list[float]:
+        total = float(sum(self.ratios))
+        return [avail_width * r / total for r in self.ratios]
+
+
+class ThaiTable(Flowable):
     def __init__(self, rows, col_ratios=None, *, header_rows: int = 1, style: ParaStyle | None = None,
                  padding: float = 4, grid: bool = True, group_rows=(), spans=(), valign: str = "top",
-                 header_background=None, col_aligns=None, font_size: float | None = None, **table_kw):
-        if style is None:
-            # ReportLab's split() builds the parts as self.__class__(data, colWidths=..., ...).
-            Table.__init__(self, rows, **table_kw)
+                 header_background=None, col_aligns=None, font_size: float | None = None,
+                 _view: tuple | None = None, **table_kw):
+        super().__init__()
+        self.hAlign = "LEFT"
+        self._window: Table | None = None
+        self._window_key = None
+        self._refuse_below = -1.0   # see rowsplit.py: the space the first part left over
+        if _view is not None:
+            self._spec, self._start, self._stop, self._over = _view
+            self.spaceBefore = self.spaceAfter = 0
             return
         ncols = len(col_ratios)
-        total = float(sum(col_ratios))
+        if style is None:
+            raise ValueError("ThaiTable needs a paragraph style for its cells")
         cell_style = style.replace(first_indent=0, hanging=0, left_indent=0, right_indent=0,
                                    space_before=0, space_after=0, keep_with_next=False)
         if font_size is not None:
@@ -47,34 +135,196 @@ class ThaiTable(RowSplitter, Table):
                     st = cell_style.replace(align=col_aligns[c]) if col_aligns and col_aligns[c] else cell_style
                 cells.append(_cell(value, st))
             data.append(cells)
+        self.spaceBefore = table_kw.pop("spaceBefore", 0) or 0
+        self.spaceAfter = table_kw.pop("spaceAfter", 0) or 0
+        spec = _Spec(data[:header_rows], data[header_rows:], list(col_ratios), padding, table_kw)
         cmds = [
             ("LEFTPADDING", (0, 0), (-1, -1), padding),
             ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ("TOPPADDING", (0, 0), (-1, -1), padding),
             ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
             ("VALIGN", (0, 0), (-1, -1), valign.upper()),
-            ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
         ]
+        if header_rows:
+            cmds.append(("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"))
         if grid:
             cmds.append(("GRID", (0, 0), (-1, -1), GRID_WIDTH, colors.black))
         if header_background is not None and header_rows:
             cmds.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), header_background))
         for r in sorted(group_rows):
             cmds.append(("SPAN", (0, r), (-1, r)))
+            if header_rows <= r < len(rows):
+                spec.group.add(r - header_rows)
+                if r + 1 < len(rows):
+                    spec.tied[r - header_rows] = 1   # a group heading never ends a page
+                spec.whole[r - header_rows] = 1
         for (c0, r0), (c1, r1) in spans:
             cmds.append(("SPAN", (c0, r0), (c1, r1)))
-        widths = [f"{ratio * 100.0 / total:.6f}%" for ratio in col_ratios]
-        super().__init__(data, colWidths=widths, repeatRows=header_rows, style=TableStyle(cmds),
-                         hAlign="LEFT")
-        self._group_rows = frozenset(group_rows)
+        for cmd in cmds:
+            spec.add(cmd)
+        self._spec, self._start, self._stop, self._over = spec, 0, len(spec.body), {}
 
+    # --- the same interface as a ReportLab Table for the documents -----------------------------
+    def setStyle(self, cmds) -> None:
+        for cmd in getattr(cmds, "getCommands", lambda: cmds)():
+            self._spec.add(tuple(cmd))
+        self._window = None
+
+    @property
+    def repeatRows(self) -> int:
+        return len(self._spec.header)
+
+    @property
+    def _nrows(self) -> int:
+        return len(self._spec.header) + self._stop - self._start
+
+    @property
+    def _rowHeights(self) -> list[float]:
+        return list(self._window._rowHeights) if self._window is not None else []
+
+    def __repr__(self):
+        return f"ThaiTable(rows {self._start}:{self._stop} of {len(self._spec.body)})"
+
+    # --- windows --------------------------------------------------------------------------------
+    def _view(self, a: int, b: int, over: dict) -> ThaiTable:
+        return ThaiTable(None, _view=(self._spec, a, b, {k: v for k, v in over.items() if a <= k < b}))
+
+    def make_window(self, a: int, b: int, avail_width: float, over: dict | None = None) -> Table:
+        """A ReportLab Table of the header and body rows ``a:b`` (``over``: replaced rows)."""
+        spec = self._spec
+        over = self._over if over is None else over
+        data = list(spec.header) + [over.get(r, spec.body[r]) for r in range(a, b)]
+        cmds = spec.commands(a, b)
+        h = len(spec.header)
+        for r in over:
+            if a <= r < b:   # a part of a split row reads from its top
+                cmds.append(("VALIGN", (0, h + r - a), (-1, h + r - a), "TOP"))
+        t = Table(data, colWidths=spec.widths(avail_width), repeatRows=h, style=cmds, hAlign="LEFT",
+                  longTableOptimize=0, **spec.table_kw)
+        t.canv = getattr(self, "canv", None)
+        t._wrap_width = avail_width
+        t._body_start = a
+        return t
+
+    def _measured(self, avail_width: float) -> list:
+        spec = self._spec
+        key = round(avail_width, 3)
+        hs = spec.heights.get(key)
+        if hs is None:
+            hs = spec.heights[key] = [None] * len(spec.body)
+        return hs
+
+    def _remember(self, t: Table, avail_width: float) -> None:
+        """Keep the row heights a window measured (rows not replaced by a part of a split row)."""
+        hs = self._measured(avail_width)
+        h = len(self._spec.header)
+        a = t._body_start
+        self._spec.head_heights[round(avail_width, 3)] = sum(t._rowHeights[:h])
+        for i, rh in enumerate(t._rowHeights[h:]):
+            if a + i not in self._over:
+                hs[a + i] = rh
+
+    def _estimate(self, r: int, avail_width: float) -> float:
+        """A row's height before any window measured it: its tallest cell (spans ignored)."""
+        spec = self._spec
+        widths = spec.widths(avail_width)
+        pad = 2 * spec.padding
+        best = pad
+        row = self._over.get(r, spec.body[r])
+        for c, v in enumerate(row):
+            if isinstance(v, (list, tuple)) and v:
+                w = (avail_width if r in spec.group and c == 0 else widths[c]) - pad
+                h = sum(f.wrapOn(getattr(self, "canv", None), w, 1e9)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                        for f in v)
+                best = max(best, h + pad)
+        return best
+
+    def _window_for(self, avail_width: float, avail_height: float) -> Table:
+        """The window of rows from ``start`` that reaches past ``avail_height`` (or all rows)."""
+        key = (round(avail_width, 3), round(avail_height, 3))
+        if self._window is not None and self._window_key == key:
+            return self._window
+        spec = self._spec
+        hs = self._measured(avail_width)
+        a, stop = self._start, self._stop
+        used = spec.head_heights.get(round(avail_width, 3))
+        if used is None:
+            used = sum(self._estimate_header(avail_width))
+        b = a
+        while True:
+            while b < stop and used <= avail_height + _EPS:
+                used += hs[b] if hs[b] is not None and b not in self._over else self._estimate(b, avail_width)
+                b += 1
+            # one more row: whether the rows after the page's last one make a sliver (rowsplit.py)
+            if b < stop:
+                b += 1
+            while b < stop and spec.tied[b - 1]:
+                b += 1
+            t = self.make_window(a, b, avail_width)
+            t.wrapOn(getattr(self, "canv", None), avail_width, avail_height)
+            self._remember(t, avail_width)
+            if b >= stop or sum(t._rowHeights) > avail_height + _EPS:
+                break
+            used = sum(t._rowHeights)   # the estimate was short: take more rows
+        t._more_after = b < stop
+        self._window, self._window_key = t, key
+        return t
+
+    def _estimate_header(self, avail_width: float) -> list[float]:
+        if not self._spec.header:
+            return []
+        t = Table(list(self._spec.header), colWidths=self._spec.widths(avail_width),
+                  style=self._spec.commands(0, 0), longTableOptimize=0, **self._spec.table_kw)
+        t.wrapOn(getattr(self, "canv", None), avail_width, 1e9)
+        self._spec.head_heights[round(avail_width, 3)] = sum(t._rowHeights)
+        return list(t._rowHeights)
+
+    # --- flowable -------------------------------------------------------------------------------
     def wrap(self, availWidth, availHeight):
         install_keep_with_next(getattr(self, "canv", None))
-        return super().wrap(availWidth, availHeight)
+        t = self._window_for(availWidth, availHeight)
+        self.width = availWidth
+        self.height = sum(t._rowHeights)
+        return self.width, self.height
+
+    def draw(self):
+        t = self._window
+        t.canv = self.canv
+        t.drawOn(self.canv, 0, 0)
+
+    def split(self, availWidth, availHeight):
+        if availHeight <= self._refuse_below + _EPS:
+            return []
+        t = self._window_for(availWidth, availHeight)
+        if not t._more_after and sum(t._rowHeights) <= availHeight + _EPS:
+            return [self]
+        cut = find_cut(self, t, availHeight)
+        if cut is None:
+            return []
+        first, rest = self._parts(cut)
+        _w, h0 = first.wrapOn(getattr(self, "canv", None), availWidth, availHeight)
+        rest._refuse_below = availHeight - h0
+        return [first, rest]
+
+    def _parts(self, cut: Cut) -> tuple[ThaiTable, ThaiTable]:
+        """The first part (rows up to the cut) and the rest (from the cut) as views."""
+        a = self._start
+        r = a + cut.row
+        if cut.first is None:   # between rows: before body row r
+            return self._view(a, r, self._over), self._view(r, self._stop, self._over)
+        return (self._view(a, r + 1, {**self._over, r: cut.first}),
+                self._view(r, self._stop, {**self._over, r: cut.rest}))
+
+    def min_head_height(self, availWidth) -> float | None:
+        """Height of the smallest first part ``split`` leaves at the bottom of a page: the header
+        rows and the first body row (a group heading together with the row after it), or only
+        its first lines when it may be split inside. What a keep-with-next heading needs below it
+        (see keep.py)."""
+        return head_height(self, availWidth)
 
 
 def _cell(value, style: ParaStyle):
-    """Table cell content: always a list of flowables, so ReportLab can split it inside a row."""
+    """Table cell content: always a list of flowables, so a row can be split inside."""
     if value is None:
         return ""
     if isinstance(value, Flowable):
