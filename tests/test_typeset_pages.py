@@ -10,7 +10,7 @@ import pytest
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
 from app.reports import DocumentRequest, build_document
-from app.typeset import ParaStyle, ThaiParagraph, register_font_set
+from app.typeset import ParaStyle, ThaiParagraph, ThaiTable, register_font_set
 from app.typeset.keep import PageRules
 
 KHAM = "องค์การบริหารส่วนตำบลขามสะแกแสง"
@@ -92,3 +92,137 @@ def test_keep_with_next_carries_across_space():
               ThaiParagraph("ย่อหน้าหนึ่งบรรทัด", style)]
     doc.build(story)
     assert dict((t, p) for p, t in placed)["หัวข้อ"] == 2
+
+
+# --- rows across pages ------------------------------------------------------------------------------
+
+LEAD = 20.0
+PAD = 4.0
+
+
+def _row_text(n: int, tag: str) -> str:
+    return "\n".join(f"{tag} บรรทัด {i + 1}" for i in range(n))
+
+
+class _TableDoc(_Doc):
+    """Records the table parts per page: (page, first body row, rows, lines per part's rows)."""
+
+    def __init__(self, lines: int):
+        super().__init__(lines, LEAD)
+        self.parts: list[tuple[int, ThaiTable]] = []
+        self.others: list[int] = []
+
+    def afterFlowable(self, f):
+        if isinstance(f, ThaiTable):
+            self.parts.append((self.page, f))
+        elif isinstance(f, ThaiParagraph):
+            self.others.append(self.page)
+
+
+def _cell_lines(table: ThaiTable, row: int) -> int:
+    """Lines of the tallest cell of a part's body row ``row`` (split rows: the part's lines)."""
+    cells = table._over.get(row, table._spec.body[row])
+    return max((sum(len(f._lines) for f in v) for v in cells if isinstance(v, list)), default=0)
+
+
+def _table(rows_lines: list[int]) -> ThaiTable:
+    style = ParaStyle(register_font_set(), size=16, leading=LEAD, align="left")
+    rows = [["หัวตาราง", "หมายเหตุ"]]
+    rows += [[_row_text(n, f"แถว {k + 1}"), ""] for k, n in enumerate(rows_lines)]
+    return ThaiTable(rows, [3, 1], style=style, padding=PAD)
+
+
+def _build(rows_lines: list[int], filler: int, frame_lines: int = 30, after: list | None = None):
+    style = ParaStyle(register_font_set(), size=16, leading=LEAD)
+    doc = _TableDoc(frame_lines)
+    story = [ThaiParagraph(f"เติม {i}", style) for i in range(filler)] + [_table(rows_lines)]
+    doc.build(story + (after or []))
+    return doc
+
+
+def _split_rows(doc) -> list[tuple[int, int]]:
+    """(lines on the first page, lines on the next) of every row split across pages."""
+    out = []
+    for (_p, a), (_q, b) in zip(doc.parts, doc.parts[1:]):
+        if a._stop - 1 in a._over and b._start == a._stop - 1:
+            r = b._start
+            out.append((_cell_lines(a, r), _cell_lines(b, r)))
+    return out
+
+
+def test_a_four_line_row_moves_whole():
+    """The defect: a 4-line row split 2+2. Rows shorter than five lines are never split."""
+    for filler in range(18, 27):
+        doc = _build([1] * 3 + [4] + [1] * 3, filler)
+        assert _split_rows(doc) == [], filler
+
+
+@pytest.mark.parametrize("filler", range(8, 27))
+def test_a_split_row_keeps_two_lines_on_each_side(filler):
+    doc = _build([1, 9, 1, 1, 1, 1, 1], filler)
+    for first, rest in _split_rows(doc):
+        assert first >= 2 and rest >= 2, (filler, first, rest)
+    total = sum(sum(_cell_lines(t, r) for r in range(t._start, t._stop)) for _p, t in doc.parts)
+    assert total == 15   # every line is printed once
+
+
+@pytest.mark.parametrize("filler", range(5, 28))
+def test_no_page_holds_only_the_header_and_a_sliver(filler):
+    """At the end of a story, the table's last page carries at least three lines of it or its
+    whole last row; never the header and the last lines of a split row or a lone short row."""
+    doc = _build([2, 2, 2, 6, 1], filler)
+    last_page, last = doc.parts[-1]
+    if len(doc.parts) > 1 and last_page not in doc.others:
+        rows = range(last._start, last._stop)
+        lines = sum(_cell_lines(last, r) for r in rows)
+        whole_last_row = last._stop - 1 not in last._over or last._start < last._stop - 1
+        assert lines >= 3 and whole_last_row, (filler, [(p, t) for p, t in doc.parts])
+        assert last._start not in last._over or len(rows) > 1, filler
+
+
+def test_a_short_tail_may_share_its_page_with_what_follows():
+    """When the text after the table fits beside the table's rest, the rest need not be bigger."""
+    style = ParaStyle(register_font_set(), size=16, leading=LEAD)
+    after = [ThaiParagraph("ย่อหน้าหลังตาราง", style)]
+    doc = _build([1, 1, 7], 20, after=after)
+    pages = {p for p, _t in doc.parts}
+    assert len(pages) == 2 and doc.others[-1] == max(pages)
+
+
+DEMO_TABLE_DOCS = [
+    DocumentRequest("plan", PLALAI, 2568),   # its last row was split 3+2 onto a page of its own
+    DocumentRequest("progress", "องค์การบริหารส่วนตำบลเวียงห้า", 2566, round=12, layout="columns"),
+    DocumentRequest("progress", "องค์การบริหารส่วนตำบลเขาสมอคอน", 2568, round=12, layout="status",
+                    photos=False),
+    DocumentRequest("progress", KHAM, 2566, round=6, layout="items"),
+]
+
+
+@pytest.mark.parametrize("request_", DEMO_TABLE_DOCS, ids=lambda r: f"{r.kind}-{r.year}-{r.layout}")
+def test_demo_tables_follow_the_row_rules(demo_session, monkeypatch, request_):
+    """Every split row of the demo documents keeps two lines or more on each page (or was taller
+    than a page), and no page holds only a table's header and a sliver."""
+    from app.reports import pages as report_pages
+
+    placed: list[tuple[int, object]] = []
+    monkeypatch.setattr(report_pages.ReportDocument, "afterFlowable",
+                        lambda self, f: placed.append((self.page, f)))
+    build_document(demo_session, request_)
+    tables = [(p, f) for p, f in placed if isinstance(f, ThaiTable)]
+    assert tables
+    for (p, a), (q, b) in zip(tables, tables[1:]):
+        if a._spec is b._spec and a._stop - 1 in a._over and b._start == a._stop - 1:
+            r = b._start
+            assert _cell_lines(a, r) >= 2 and _cell_lines(b, r) >= 2, (p, q, r)
+    shown = {}
+    for p, f in placed:
+        if isinstance(f, (ThaiParagraph, ThaiTable)):
+            shown.setdefault(p, []).append(f)
+    for p, fs in shown.items():
+        if len(fs) == 1 and isinstance(fs[0], ThaiTable) and fs[0]._start > 0:
+            t = fs[0]
+            if t._stop == len(t._spec.body):   # a table's last page and nothing else on it
+                lines = sum(_cell_lines(t, r) for r in range(t._start, t._stop))
+                assert lines >= 3, p
+                if request_.kind == "plan":   # its last row is short: it moved whole
+                    assert t._start not in t._over, p

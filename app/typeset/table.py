@@ -26,6 +26,8 @@ from app.typeset.style import ParaStyle
 GRID_WIDTH = 0.5
 _SHORT = 64   # commands over at most this many body rows are looked up by their first row
 _EPS = 1e-6
+_TABLE_ATTRS = frozenset(("_cellvalues", "_cellStyles", "_argW", "_argH", "_linecmds", "_spanCmds",
+                          "_bkgrndcmds", "_nosplitCmds", "_colWidths", "_spanRanges"))
 
 
 class _Spec:
@@ -100,12 +102,15 @@ class _Spec:
         return [avail_width * r / total for r in self.ratios]
 
 
-class ThaiTable(Flowable):
+class ThaiTable(Table):
+    """A ReportLab Table to its readers (the Word writer reads its cells and commands through
+    ``whole_table``), laid out by windows: Table.__init__ is not run for the view itself."""
+
     def __init__(self, rows, col_ratios=None, *, header_rows: int = 1, style: ParaStyle | None = None,
                  padding: float = 4, grid: bool = True, group_rows=(), spans=(), valign: str = "top",
                  header_background=None, col_aligns=None, font_size: float | None = None,
                  _view: tuple | None = None, **table_kw):
-        super().__init__()
+        Flowable.__init__(self)
         self.hAlign = "LEFT"
         self._window: Table | None = None
         self._window_key = None
@@ -184,6 +189,24 @@ class ThaiTable(Flowable):
 
     def __repr__(self):
         return f"ThaiTable(rows {self._start}:{self._stop} of {len(self._spec.body)})"
+
+    def whole_table(self) -> Table:
+        """This view as one ReportLab Table with percentage widths, as if never split: for
+        readers of a composed story that are not ReportLab's page layout (the Word writer)."""
+        t = self.__dict__.get("_whole")
+        if t is None:
+            spec = self._spec
+            total = float(sum(spec.ratios))
+            t = self.make_window(self._start, self._stop, 1.0)
+            t._argW = [f"{r * 100.0 / total:.6f}%" for r in spec.ratios]
+            self.__dict__["_whole"] = t
+        return t
+
+    def __getattr__(self, name):
+        # ReportLab Table internals read by other writers of the same story (app/docx)
+        if name in _TABLE_ATTRS:
+            return getattr(self.whole_table(), name)
+        raise AttributeError(name)
 
     # --- windows --------------------------------------------------------------------------------
     def _view(self, a: int, b: int, over: dict) -> ThaiTable:
