@@ -93,26 +93,6 @@ def build_window(db: Database, settings=None):
     return window
 
 
-def warm_up_documents() -> None:
-    """Load the document layer (imports, word dictionary, fonts) off the UI thread, so the first
-    document the officer asks for neither waits for it nor stalls the window."""
-    import threading
-
-    def work() -> None:
-        try:
-            import app.reports  # noqa: F401
-            from app.typeset import register_font_set, warm_up
-
-            register_font_set()
-            warm_up()
-        except Exception:  # noqa: BLE001 - a failed warm-up only means the first build is slower
-            import logging
-
-            logging.getLogger(__name__).exception("warm-up of the document layer failed")
-
-    threading.Thread(target=work, name="warm-up", daemon=True).start()
-
-
 def run_gui(db_path: Path | None, demo_first_run: bool = False) -> int:
     """Open the window. An empty database first asks for the officer's unit (or the demo);
     ``demo_first_run`` (``make run``) loads the demo without asking."""
@@ -150,6 +130,8 @@ def run_gui(db_path: Path | None, demo_first_run: bool = False) -> int:
             run_daily_backup(window.ctx)
         window.show()
         from PySide6.QtCore import QTimer
+
+        from ui.workers import warm_up_documents
 
         QTimer.singleShot(500, warm_up_documents)  # after the window has painted
         return qapp.exec()

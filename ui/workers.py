@@ -6,9 +6,18 @@ database session (SQLAlchemy sessions are not shared across threads) and reports
 the PDF bytes or a Thai error message back to the UI thread through queued signals. Only the
 latest request's result is delivered: asking again while a build runs makes the older result
 stale, so a slow old build never overwrites a newer preview.
+
+The build is long pure-Python work holding the GIL; the UI thread gets it back only when the
+interpreter switches threads. While a build runs the switch interval is 1 ms instead of 5 ms
+(``BUILD_SWITCH_INTERVAL``), and progress reaches the UI at most every ``PROGRESS_EVERY``
+seconds, so the window never waits long for either (benchmarks/bench_gui.py measures the longest
+stall).
 """
 from __future__ import annotations
 
+import sys
+import threading
+import time
 import traceback
 from typing import Callable
 
@@ -20,6 +29,30 @@ from app.reports.model import MemoDoc
 from app.store.db import Database
 
 Builder = Callable[..., bytes]  # (session, request, progress=..., memo=...) -> PDF bytes
+BUILD_SWITCH_INTERVAL = 0.001  # s: how soon a build hands the GIL back to the UI thread
+PROGRESS_EVERY = 0.1  # s: the UI hears about progress at most this often
+
+
+class _SwitchInterval:
+    """The interpreter's thread switch interval is short while any build runs (process-wide,
+    counted so that overlapping jobs restore it only at the end)."""
+
+    _lock = threading.Lock()
+    _depth = 0
+    _saved = 0.005
+
+    def __enter__(self):
+        with self._lock:
+            if _SwitchInterval._depth == 0:
+                _SwitchInterval._saved = sys.getswitchinterval()
+                sys.setswitchinterval(min(BUILD_SWITCH_INTERVAL, _SwitchInterval._saved))
+            _SwitchInterval._depth += 1
+
+    def __exit__(self, *exc):
+        with self._lock:
+            _SwitchInterval._depth -= 1
+            if _SwitchInterval._depth == 0:
+                sys.setswitchinterval(_SwitchInterval._saved)
 
 
 class _JobSignals(QObject):
@@ -37,12 +70,19 @@ class _ReportJob(QRunnable):
         self.builder, self.signals = builder, signals
 
     def run(self) -> None:
+        last = [0.0, ""]
+
+        def progress(fraction: float, message: str) -> None:
+            # throttled: a long report reports every flowable; each signal is work for the UI
+            now = time.monotonic()
+            if now - last[0] >= PROGRESS_EVERY or message != last[1]:
+                last[0], last[1] = now, message
+                self.signals.progress.emit(self.job, float(fraction), str(message))
+
         try:
             session: Session
-            with self.db.session() as session:
-                pdf = self.builder(session, self.request,
-                                   progress=lambda f, m: self.signals.progress.emit(self.job, float(f), str(m)),
-                                   memo=self.memo)
+            with _SwitchInterval(), self.db.session() as session:
+                pdf = self.builder(session, self.request, progress=progress, memo=self.memo)
             self.signals.finished.emit(self.job, pdf)
         except ValueError as exc:  # our services' and the reports' Thai messages
             self.signals.failed.emit(self.job, str(exc))
@@ -106,3 +146,26 @@ class ReportRunner(QObject):
         self._done(job)
         if job == self._job:
             self.failed.emit(message)
+
+
+def warm_up_documents() -> threading.Thread:
+    """Load the document layer (imports, word dictionary, fonts) on a background thread, so the
+    first document the officer asks for neither waits for it nor stalls the window (the switch
+    interval is short meanwhile, as during a build)."""
+
+    def work() -> None:
+        try:
+            with _SwitchInterval():
+                import app.reports  # noqa: F401
+                from app.typeset import register_font_set, warm_up
+
+                register_font_set()
+                warm_up()
+        except Exception:  # noqa: BLE001 - a failed warm-up only means the first build is slower
+            import logging
+
+            logging.getLogger(__name__).exception("warm-up of the document layer failed")
+
+    thread = threading.Thread(target=work, name="warm-up", daemon=True)
+    thread.start()
+    return thread
