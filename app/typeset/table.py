@@ -27,7 +27,7 @@ GRID_WIDTH = 0.5
 _SHORT = 64   # commands over at most this many body rows are looked up by their first row
 _EPS = 1e-6
 _TABLE_ATTRS = frozenset(("_cellvalues", "_cellStyles", "_argW", "_argH", "_linecmds", "_spanCmds",
-                          "_bkgrndcmds", "_nosplitCmds", "_colWidths", "_spanRanges"))
+                          "_bkgrndcmds", "_nosplitCmds", "_colWidths", "_spanRanges", "_ncols", "ident"))
 
 
 class _Spec:
@@ -174,6 +174,7 @@ class ThaiTable(Table):
         for cmd in getattr(cmds, "getCommands", lambda: cmds)():
             self._spec.add(tuple(cmd))
         self._window = None
+        self.__dict__.pop("_whole", None)
 
     @property
     def repeatRows(self) -> int:
