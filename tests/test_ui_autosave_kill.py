@@ -39,6 +39,8 @@ def _run_child_and_kill(db_path: Path, tmp_path: Path, unit: str, year: int, fie
         if child.poll() is None:
             child.kill()
             child.wait()
+        child.stdout.close()
+        child.stderr.close()
 
 
 def _stored(db_path: Path, field: str) -> str:
