@@ -124,34 +124,28 @@ def part_path(dest: Path) -> Path:
 def clean_stray_parts(dest: Path | str, older_than: float = STALE_PART_SECONDS) -> list[Path]:
     """Remove temporary files of ``dest`` left by interrupted writes (older than ``older_than`` s)."""
     dest = Path(dest)
-    removed = []
-    now = time.time()
     try:
         candidates = list(dest.parent.glob(f"{_glob_escape(dest.name)}.*{PART_SUFFIX}"))
-        candidates += [dest.with_name(dest.name + PART_SUFFIX)]  # the older fixed-name scheme
     except OSError:
-        return removed
-    for p in candidates:
-        try:
-            st = p.lstat()
-            if stat.S_ISREG(st.st_mode) and now - st.st_mtime >= older_than:
-                p.unlink()
-                removed.append(p)
-        except OSError:
-            continue
-    return removed
+        return []
+    candidates.append(dest.with_name(dest.name + PART_SUFFIX))  # the older fixed-name scheme
+    return _remove_stale(candidates, older_than)
 
 
 def clean_folder_parts(folder: Path | str, older_than: float = STALE_PART_SECONDS) -> list[Path]:
     """Remove every stale ``*.part`` temporary file in ``folder`` (start-up housekeeping)."""
-    removed = []
-    folder = Path(folder)
-    now = time.time()
     try:
-        parts = list(folder.glob(f"*{PART_SUFFIX}"))
+        candidates = list(Path(folder).glob(f"*{PART_SUFFIX}"))
     except OSError:
-        return removed
-    for p in parts:
+        return []
+    return _remove_stale(candidates, older_than)
+
+
+def _remove_stale(candidates: list[Path], older_than: float) -> list[Path]:
+    """Unlink the regular files among ``candidates`` untouched for ``older_than`` seconds."""
+    removed = []
+    now = time.time()
+    for p in candidates:
         try:
             st = p.lstat()
             if stat.S_ISREG(st.st_mode) and now - st.st_mtime >= older_than:
