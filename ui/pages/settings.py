@@ -367,17 +367,22 @@ class UnitSettingsPage(Page):
         if self._push(lambda: commands.move_signer(self.ctx, self.ctx.unit_id, s[0], target)):
             self.signer_view.setCurrentIndex(self.signer_model.index(target, 0))
 
-    def choose_garuda(self) -> None:
-        path = self.ctx.folders.open_file(self, IMAGE, self.tr("เลือกภาพครุฑ"), self.tr("ภาพ (*.png *.jpg *.jpeg)"))
+    def _pick_image(self, title: str) -> bytes | None:
+        """The bytes of an image file the officer picks (None if cancelled or unreadable)."""
+        path = self.ctx.folders.open_file(self, IMAGE, title, self.tr("ภาพ (*.png *.jpg *.jpeg)"))
         if path is None:
-            return
+            return None
         try:
             with open(path, "rb") as fh:
-                data = fh.read()
+                return fh.read()
         except OSError as exc:
             self.message.setText(self.tr("อ่านไฟล์ไม่ได้: %1").replace("%1", str(exc)))
-            return
-        self._push(lambda: commands.set_garuda(self.ctx, self.ctx.unit_id, data))
+            return None
+
+    def choose_garuda(self) -> None:
+        data = self._pick_image(self.tr("เลือกภาพครุฑ"))
+        if data is not None:
+            self._push(lambda: commands.set_garuda(self.ctx, self.ctx.unit_id, data))
 
     def set_signer_role(self) -> None:
         s = self._current_signer()
@@ -390,16 +395,9 @@ class UnitSettingsPage(Page):
         if s is None:
             self.message.setText(self.tr("เลือกผู้ลงนามก่อน"))
             return
-        path = self.ctx.folders.open_file(self, IMAGE, self.tr("เลือกภาพลายมือชื่อ"), self.tr("ภาพ (*.png *.jpg *.jpeg)"))
-        if path is None:
-            return
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            self.message.setText(self.tr("อ่านไฟล์ไม่ได้: %1").replace("%1", str(exc)))
-            return
-        self._push(lambda: commands.set_signer_signature(self.ctx, self.ctx.unit_id, s[0], data))
+        data = self._pick_image(self.tr("เลือกภาพลายมือชื่อ"))
+        if data is not None:
+            self._push(lambda: commands.set_signer_signature(self.ctx, self.ctx.unit_id, s[0], data))
 
     def remove_signature(self) -> None:
         s = self._current_signer()
