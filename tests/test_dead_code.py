@@ -23,10 +23,9 @@ ALLOWED = {
     "_sqlite_pragmas": "an SQLAlchemy event listener, registered by its decorator",
     "_begin": "an SQLAlchemy event listener (BEGIN IMMEDIATE for writers), registered by its decorator",
     "__mapper_args__": "read by SQLAlchemy's declarative base (row versions)",
+    "_fill_text": "argparse calls its formatter's _fill_text for descriptions (app.cli.thai_help)",
+    "_split_lines": "argparse calls its formatter's _split_lines for help texts (app.cli.thai_help)",
     "seconds": "self-test step timing, written to the report by dataclasses.asdict",
-    # Landed by other helpers before the code that calls them (issue 10, 11): drop when wired in.
-    "clean_folder_parts": "start-up housekeeping (`safety` helper)",
-    "in_database": "year dialog (`years` helper)",
 }
 
 

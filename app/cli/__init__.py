@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.cli.common import EXIT_ERROR, EXIT_USAGE, KIND_HELP
+from app.cli.thai_help import ThaiHelpFormatter, use_thai
 
 # Opens the window: (database path or None for the default, load the demo into an empty database).
 Window = Callable[[Path | None, bool], int]
@@ -77,10 +78,12 @@ def chosen_verb(argv: list[str]) -> str | None:
 
 def build_parser(verb: str | None = None, window: Window | None = None) -> argparse.ArgumentParser:
     """Every verb listed; only ``verb``'s module imported and its arguments added."""
-    common = argparse.ArgumentParser(add_help=False)
+    use_thai()  # before any parser exists: "-h"'s own help is translated when it is added
+    common = argparse.ArgumentParser(add_help=False, formatter_class=ThaiHelpFormatter)
     common.add_argument("--db", default=argparse.SUPPRESS, help="ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)")
     parser = argparse.ArgumentParser(
         prog="python -m app" if window is None else "ita-desk", parents=[common],
+        formatter_class=ThaiHelpFormatter,
         description="ITA Desk: งานเอกสาร ITA ของ อปท. " + (
             "(เปิดหน้าต่างโปรแกรมด้วย python -m ui หรือคำสั่ง ita-desk)" if window is None
             else "(ไม่ระบุคำสั่ง = เปิดหน้าต่างโปรแกรม)"),
@@ -88,12 +91,12 @@ def build_parser(verb: str | None = None, window: Window | None = None) -> argpa
     parser.add_argument("--selftest", action="store_true", help="ทดสอบตัวเอง (เหมือนคำสั่ง selftest)")
     sub = parser.add_subparsers(dest="verb", metavar="คำสั่ง")
 
-    p = sub.add_parser("run", parents=[common],
+    p = sub.add_parser("run", parents=[common], formatter_class=ThaiHelpFormatter,
                        help="เปิดหน้าต่างโปรแกรม" if window else "เปิดหน้าต่างโปรแกรม (ใช้ python -m ui หรือคำสั่ง ita-desk)")
     p.add_argument("--demo", action="store_true", help="ฐานข้อมูลว่าง: เปิดข้อมูลตัวอย่างทันทีโดยไม่ถามข้อมูลหน่วยงาน")
     p.set_defaults(func=lambda args: _run(window, args))
     for v in VERBS:
-        p = sub.add_parser(v.name, parents=[common], help=v.help)
+        p = sub.add_parser(v.name, parents=[common], help=v.help, formatter_class=ThaiHelpFormatter)
         if v.name == verb:
             importlib.import_module(v.module).configure(v.name, p)
     return parser

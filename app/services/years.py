@@ -46,7 +46,6 @@ class CatalogueChoice:
     title: str
     provisional: bool
     item_count: int  # 0: an indicator-level catalogue (scores per indicator only)
-    in_database: bool
 
     @property
     def label(self) -> str:
@@ -68,9 +67,9 @@ def catalogue_choices(session: Session) -> list[CatalogueChoice]:
             continue
         data = shipped_catalogue(code)
         out.append(CatalogueChoice(code, int(data["fiscal_year"]), data.get("title", code),
-                                   bool(data.get("provisional")), len(data.get("items", [])), False))
+                                   bool(data.get("provisional")), len(data.get("items", []))))
     for code, cat in stored.items():
-        out.append(CatalogueChoice(code, cat.fiscal_year, cat.title, cat.provisional, len(cat.items), True))
+        out.append(CatalogueChoice(code, cat.fiscal_year, cat.title, cat.provisional, len(cat.items)))
     return sorted(out, key=lambda c: (c.fiscal_year, c.code))
 
 
