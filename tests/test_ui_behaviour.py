@@ -139,12 +139,20 @@ def test_digits_on_screen_follow_the_one_setting(qtbot, demo_db, tmp_path):
         window.show_page(0)
         overview = window.page("overview")
         rounds = overview.rounds_model.index(0, overview.rounds_model.COL_TOTAL).data()
+        window.select(unit_id, 2567)  # the year with ปลาไหล's scores
+        window.show_page(1)
+        scores = window.page("scores")
+        indicator = next(n.label for n in scores.model.nodes_in_order() if n.kind == "indicator")
+        mismatches = scores.summary.text().rsplit("ไม่ตรงกัน", 1)[1]  # the scores before it stay Arabic
+        window.select(unit_id, 2568)
+        window.show_page(0)
         import re
 
         counts = re.sub(r"<[^>]+>|&nbsp;", " ", tracking.counts_label.text())  # colours in the markup are not digits on screen
         return " | ".join([window.year_combo.currentText(), measures.title_label.text(), tracking.title_label.text(),
                            counts, period, analysis.heading.text(), documents.title_label.text(),
-                           documents.round_combo.itemText(0), overview.title.text(), rounds])
+                           documents.round_combo.itemText(0), overview.title.text(), rounds,
+                           overview.plan_label.text(), indicator, mismatches])
 
     thai = screen_texts()
     assert "๒๕๖๘" in thai and not any(ch.isascii() and ch.isdigit() for ch in thai)

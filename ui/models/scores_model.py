@@ -89,6 +89,7 @@ class ScoresModel(QAbstractItemModel):
         self.level_labels: list[str] = []
         self.commit = None  # callable(values: list[(ScoreCell, float|None)]) -> None
         self.commit_level = None  # callable(level: str|None) -> None
+        self.digits = str  # callable(number) -> str: the unit's digits for numbering (UiContext.digits)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -114,7 +115,7 @@ class ScoresModel(QAbstractItemModel):
                     dual = any(it.dual for it in items)
                     self._has_dual |= dual
                     inode = tnode.add(Node(KIND_INDICATOR, str(ind.number),
-                                           _tr("ตัวชี้วัดที่ %1 %2").replace("%1", str(ind.number)).replace("%2", ind.name),
+                                           _tr("ตัวชี้วัดที่ %1 %2").replace("%1", self.digits(ind.number)).replace("%2", ind.name),
                                            ind.name, dual))
                     groups = {g.code: inode.add(Node(KIND_GROUP, g.code, f"{g.code} {g.name}", g.name))
                               for g in cat.groups if g.indicator_number == ind.number}

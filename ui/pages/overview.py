@@ -250,7 +250,7 @@ class OverviewPage(Page):
         if not o.has_plan:
             self.plan_label.setText(self.tr("ยังไม่มีมาตรการของปีงบประมาณนี้"))
         elif o.plan_year != o.fiscal_year:
-            self.plan_label.setText(self.tr("มาตรการปีงบประมาณ %s (จัดทำจากผลปีนี้)") % o.plan_year)
+            self.plan_label.setText(self.tr("มาตรการปีงบประมาณ %s (จัดทำจากผลปีนี้)") % self.ctx.digits(o.plan_year))
         else:
             self.plan_label.setText("")
         self.overdue_model.set_rows(o.overdue)

@@ -99,6 +99,7 @@ class ScoresPage(Page):
         self._loaded_year: tuple | None = None
         self.model = ScoresModel(self)
         self.model.commit = self._commit
+        self.model.digits = self.ctx.digits
         self.model.commit_level = self._commit_level
         self.model.input_rejected.connect(self.show_error)
 
@@ -169,7 +170,7 @@ class ScoresPage(Page):
         overall = sheet.overall.effective
         self.summary.setText(self.tr("คะแนนรวม %1  ระดับ %2  ไม่ตรงกัน %3 จุด")
                              .replace("%1", "-" if overall is None else f"{overall:.2f}")
-                             .replace("%2", sheet.level or "-").replace("%3", str(len(sheet.mismatches))))
+                             .replace("%2", sheet.level or "-").replace("%3", self.ctx.digits(len(sheet.mismatches))))
 
     def refresh(self) -> None:
         ctx = self.ctx
