@@ -23,6 +23,7 @@ _FIELD_LIMITS = {
     "title": TITLE_TEXT,
     "caption": CAPTION_TEXT,
     "heading": TITLE_TEXT,
+    "cover_title": TITLE_TEXT,
 }
 
 # Thai names of fields for messages (the editors' labels).
@@ -36,6 +37,7 @@ FIELD_LABELS = {
     "text": "ข้อความ", "note": "หมายเหตุ", "intro": "บทนำ", "office": "ส่วนราชการ", "number": "ที่",
     "subject": "เรื่อง", "addressee": "เรียน", "positions": "ตำแหน่ง", "responsible": "ผู้รับผิดชอบ",
     "sections": "เนื้อหาบันทึกข้อความ", "comments": "ความเห็น", "heading": "หัวข้อ",
+    "cover_title": "ชื่อบนหน้าปก",
 }
 
 

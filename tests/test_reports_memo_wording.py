@@ -230,8 +230,8 @@ def test_cover_page_seed_001(demo_db, tmp_path):
     without = _pages(_build(demo_db, DocumentRequest("progress", WIANG, 2566, cover=False)), tmp_path, "bare")
     assert len(pages) == len(without) + 1
     cover = pages[0]
-    for expected in ("ผลการดำเนินการ", "เพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-                     "ประจำปีงบประมาณพ.ศ.๒๕๖๖", "(รอบ๑๒เดือน)", WIANG, "อำเภอพานจังหวัดเชียงราย"):
+    for expected in ("รายงานผลการดำเนินการ", "เพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+                     "ในปีงบประมาณพ.ศ.๒๕๖๖", "(รอบ๑๒เดือน)", WIANG, "อำเภอพานจังหวัดเชียงราย"):
         assert _squeeze(expected) in cover
     assert _image_count(_build(demo_db, DocumentRequest("progress", WIANG, 2566, photos=False))) == 0
 

@@ -114,3 +114,38 @@ def test_settings_page_office_role_and_signature(qtbot, ctx, monkeypatch, tmp_pa
     assert "ไม่ใช่ภาพ" in page.message.text()
     with ctx.db.session() as s:
         assert all(sg.signature_png is None for sg in s.scalars(__import__("sqlalchemy").select(Signer)))
+
+
+def test_documents_page_cover_title(qtbot, demo_db):
+    """The cover's own title: shown for the stored document (seed 001's), editable once the
+    cover is on, set by the seed 001 preset, undoable."""
+    from ui.context import UiContext
+    from ui.pages.documents import DocumentsPage
+
+    ctx = UiContext(demo_db)
+    ctx.select(_unit_id(demo_db, "เวียงห้า"), 2566)
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    page.set_kind("progress")
+    page.round_combo.setCurrentIndex(page.round_combo.findData(12))
+    page.refresh()
+    w = page.wording
+    assert w.cover_check.isChecked() and w.cover_title_edit.isEnabled()
+    assert w.cover_title_edit.toPlainText().startswith("รายงานผลการดำเนินการ\nเพื่อส่งเสริม")
+    key = (ctx.unit_id, "progress", 2566, 12)
+    w.cover_title_edit.setPlainText("ปกของเรา")  # as typed (textChanged stores it)
+    with ctx.db.session() as s:
+        assert wording_edits.wording_values(s, *key)["cover_title"] == "ปกของเรา"
+    assert page.request().cover_title is None  # the print reads the stored wording
+    ctx.undo_stack.undo()
+    with ctx.db.session() as s:
+        assert wording_edits.wording_values(s, *key)["cover_title"].startswith("รายงานผลการดำเนินการ")
+    # the cover off: its title cannot be edited; the seed 001 preset turns both on
+    w.cover_check.setChecked(False)
+    assert not w.cover_title_edit.isEnabled()
+    w.preset_combo.setCurrentIndex(next(k for k, p in enumerate(PRESETS["progress"]) if "๐๐๑" in p.name))
+    w.apply_preset()
+    with ctx.db.session() as s:
+        values = wording_edits.wording_values(s, *key)
+    assert values["cover"] and values["cover_title"] == PRESETS["progress"][2].cover_title
+    assert w.cover_title_edit.isEnabled() and w.cover_title_edit.toPlainText() == values["cover_title"]

@@ -146,7 +146,7 @@ def unit_to_document(unit: m.Unit) -> tuple[dict[str, Any], dict[str, bytes]]:
             {
                 "document_kind": w.document_kind, "fiscal_year": w.fiscal_year, "round": w.round,
                 "title": w.title, "headings": dict(w.headings or {}), "columns": list(w.columns or []),
-                "date": w.date.isoformat() if w.date else None, "cover": w.cover,
+                "date": w.date.isoformat() if w.date else None, "cover": w.cover, "cover_title": w.cover_title,
                 "preparer": signer_keys.get(w.preparer_id) if w.preparer_id else None,
                 "photos_placement": w.photos_placement, "computed_notes": w.computed_notes,
             }
@@ -490,6 +490,7 @@ def _read_wording(d: Node, signers: dict[str, m.Signer], seen: set[tuple]) -> m.
         document_kind=kind, fiscal_year=year, round=rnd, title=d.str("title"),
         headings={k: headings.str(k) for k in headings.value} if headings is not None else {},
         columns=d.str_list("columns"), date=d.date("date"), cover=d.bool("cover", False),
+        cover_title=d.str("cover_title"),
         photos_placement=d.choice("photos_placement", m.PHOTO_PLACEMENTS, m.PHOTOS_AT_END),
         computed_notes=d.bool("computed_notes", False),
     )

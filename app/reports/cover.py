@@ -1,7 +1,9 @@
 """A report's optional cover page (seeds 001, 003) and its optional ผู้จัดทำ block (seed 004).
 
-The cover carries the report's title, its fiscal year (and round), the unit and its place, and the
-unit's emblem when it has one (the program ships none).
+The cover carries its own title (the report's title unless the officer wrote a shorter one, as
+seed 001 does), the fiscal year lines as the report's heading words them (and the round), the
+unit and its place, and the unit's emblem when it has one (the program ships none). A cover title
+that names its own year ("…ในปีงบประมาณ พ.ศ. ๒๕๖๖", seed 001) gets no year lines from the program.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from reportlab.platypus.flowables import Image
 
 from app.reports.memo import SignatureSpace
 from app.reports.model import SignerInfo, UnitInfo
-from app.reports.options import KIND_PROGRESS, KIND_SUMMARY, DocumentRequest
+from app.reports.options import KIND_ANALYSIS, KIND_PROGRESS, KIND_SUMMARY, DocumentRequest
 from app.reports.styles import BODY, Styles
 from app.reports.wording import Wording
 
@@ -30,14 +32,35 @@ def _emblem(png: bytes) -> Image:
     return img
 
 
+def cover_lines(wording: Wording, request: DocumentRequest, next_plan: bool = False) -> list[str]:
+    """The cover's title block: its title lines, then the year lines the title does not carry.
+
+    The analysis words its years as its heading does (seed 003's cover): "ปีงบประมาณ พ.ศ. ๒๕๖๘",
+    and with next year's measures in it "เพื่อจัดทำมาตรการ… ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"; the
+    other kinds "ประจำปีงบประมาณ พ.ศ. …", progress and the summary with "(รอบ ๑๒ เดือน)" (seed 001).
+    """
+    lines = list(wording.cover_title_lines)
+    own = " ".join(lines)
+    if "ปีงบประมาณ" not in own:
+        if request.kind == KIND_ANALYSIS:
+            lines.append(f"ปีงบประมาณ พ.ศ. {request.year}")
+            if next_plan:
+                lines += ["เพื่อจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+                          f"ประจำปีงบประมาณ พ.ศ. {request.year + 1}"]
+        else:
+            lines.append(f"ประจำปีงบประมาณ พ.ศ. {request.year}")
+    if request.kind in (KIND_PROGRESS, KIND_SUMMARY) and "รอบ" not in own:
+        lines.append(f"(รอบ {request.round} เดือน)")  # seed 001
+    return lines
+
+
 def cover_page(st: Styles, unit: UnitInfo, wording: Wording, request: DocumentRequest,
-               frame_height: float) -> list:
-    """The cover's flowables: emblem, title block in the upper half, the unit in the lower."""
+               frame_height: float, next_plan: bool = False) -> list:
+    """The cover's flowables: emblem, title block in the upper half, the unit in the lower.
+    ``next_plan``: the analysis carries next year's measures (its cover says so)."""
     title_style = st.style(COVER_TITLE, align="center", bold=True)
     unit_style = st.style(COVER_UNIT, align="center", bold=True)
-    lines = wording.title_lines + [f"ประจำปีงบประมาณ พ.ศ. {request.year}"]
-    if request.kind in (KIND_PROGRESS, KIND_SUMMARY):
-        lines.append(f"(รอบ {request.round} เดือน)")  # seed 001
+    lines = cover_lines(wording, request, next_plan)
     out: list = [Spacer(1, frame_height * 0.08)]
     if unit.garuda_png:
         out += [_emblem(unit.garuda_png), Spacer(1, 1 * cm)]

@@ -64,6 +64,7 @@ class DocumentRequest:
     subject: str | None = None  # the memo's เรื่อง (default: the report's title)
     date: dt.date | None = None  # the memo's date (default: the document's own period)
     cover: bool | None = None  # a cover page before the report (seeds 001, 003)
+    cover_title: str | None = None  # the cover's own title lines (default: the report's title)
     preparer: str | None = None  # ผู้จัดทำ: a signer's key or name ("" for none; seed 004)
     headings: tuple[tuple[str, str], ...] | None = None  # (column, label) overrides
     photos_placement: str | None = None  # "end" (default) or "group": after each group (seed 000)

@@ -23,15 +23,21 @@ PLAN_HEADERS = {
 }
 
 
+def default_plan_columns(rows) -> list[str]:
+    """The columns printed when the officer chose none: monitoring and finding only when some
+    measure has them. ``rows`` have the text attributes of ``MeasureRow``."""
+    cols = list(PLAN_COLUMNS)
+    if not any(r.monitoring.strip() for r in rows):
+        cols.remove("monitoring")
+    if not any(r.finding.strip() for r in rows):
+        cols.remove("finding")
+    return cols
+
+
 def plan_columns(plan: PlanDoc, columns: tuple[str, ...] | None) -> list[str]:
     if columns:
         return [c for c in columns if c in PLAN_HEADERS]
-    cols = list(PLAN_COLUMNS)
-    if not any(r.monitoring.strip() for r in plan.measures):
-        cols.remove("monitoring")
-    if not any(r.finding.strip() for r in plan.measures):
-        cols.remove("finding")
-    return cols
+    return default_plan_columns(plan.measures)
 
 
 def plan_table(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None,

@@ -55,12 +55,17 @@ def _title(st: Styles, doc: ProgressDoc, wording: Wording | None = None) -> list
     return [st.p(line, st.title) for line in lines] + [Spacer(1, 10)]
 
 
+def default_progress_columns(rows) -> list[str]:
+    """The columns printed when the officer chose none: a column nobody filled in (seed 000 has no
+    period column) is left out. ``rows`` have the text attributes of ``MeasureRow``."""
+    return [c for c in PROGRESS_COLUMNS
+            if c in ("title", "summary", "outcome") or any(getattr(r, c).strip() for r in rows)]
+
+
 def _columns(doc: ProgressDoc, columns: tuple[str, ...] | None) -> list[str]:
     if columns:
         return [c for c in columns if c in COLUMN_HEADERS]
-    # A column nobody filled in (seed 000 has no period column) is left out.
-    return [c for c in PROGRESS_COLUMNS
-            if c in ("title", "summary", "outcome") or any(getattr(r, c).strip() for r in doc.measures)]
+    return default_progress_columns(doc.measures)
 
 
 def _columns_table(st: Styles, doc: ProgressDoc, columns: tuple[str, ...] | None,

@@ -1,5 +1,5 @@
-"""The officer's wording of a document: title, memo subject, column headings, date, cover page,
-ผู้จัดทำ block, where photos go and whether the program's computed-versus-published notes print.
+"""The officer's wording of a document: title, memo subject, column headings, date, cover page
+and its own title, ผู้จัดทำ block, where photos go and whether the program's computed-versus-published notes print.
 
 Each document (kind, fiscal year, round) may store its wording (``DocumentWording`` rows, edited
 on the Documents page); a print request may override any part of it (the CLI's ``--title`` …).
@@ -38,7 +38,11 @@ class Preset:
     columns: tuple[str, ...] = ()
     photos_placement: str = m.PHOTOS_AT_END
     cover: bool = False
+    cover_title: str = ""  # "" = the report's title
 
+
+# Seed 001's cover: shorter than its report's title (the year and round lines follow).
+COVER_TITLE_001 = "รายงานผลการดำเนินการ\nเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 
 PRESETS: dict[str, list[Preset]] = {
     KIND_PROGRESS: [
@@ -51,7 +55,7 @@ PRESETS: dict[str, list[Preset]] = {
                ("title", "steps", "summary", "outcome", "responsible"), m.PHOTOS_PER_GROUP),
         Preset("ผลการดำเนินการเพื่อส่งเสริมคุณธรรมฯ มีหน้าปก (แบบเอกสาร ๐๐๑)",
                "ผลการดำเนินการ\nเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n"
-               "ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", cover=True),
+               "ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", cover=True, cover_title=COVER_TITLE_001),
         Preset("รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมฯ (แบบเอกสาร ๐๐๒)",
                "รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
                {"summary": "ผลการดำเนินการ", "outcome": "ผลลัพธ์หรือผลสัมฤทธิ์ในการดำเนินการ",
@@ -84,6 +88,7 @@ class Wording:
     date: dt.date | None = None
     subject: str | None = None
     cover: bool = False
+    cover_title: str = ""  # "" = the report's title
     preparer: SignerInfo | None = None
     photos_placement: str = m.PHOTOS_AT_END
     computed_notes: bool = False
@@ -96,6 +101,12 @@ class Wording:
     @property
     def title_one_line(self) -> str:
         return " ".join(self.title_lines)
+
+    @property
+    def cover_title_lines(self) -> list[str]:
+        """The cover's title: its own when the officer wrote one, else the report's."""
+        own = [x.strip() for x in self.cover_title.split("\n") if x.strip()]
+        return own or self.title_lines
 
 
 def covered_kind(request: DocumentRequest) -> str:
@@ -156,6 +167,7 @@ def resolve(unit: m.Unit, request: DocumentRequest) -> Wording:
         w.columns = tuple(str(c) for c in row.columns or []) or None
         w.date = row.date
         w.cover = bool(row.cover)
+        w.cover_title = row.cover_title or ""
         w.preparer = signer_info(row.preparer) if row.preparer is not None else None
         w.photos_placement = row.photos_placement or m.PHOTOS_AT_END
         w.computed_notes = bool(row.computed_notes)
@@ -172,6 +184,8 @@ def resolve(unit: m.Unit, request: DocumentRequest) -> Wording:
         w.date_forced = True
     if request.cover is not None:
         w.cover = request.cover
+    if request.cover_title is not None and request.cover_title.strip():
+        w.cover_title = request.cover_title
     if request.preparer is not None:
         w.preparer = signer_info(find_signer(unit, request.preparer)) if request.preparer.strip() else None
     if request.photos_placement is not None:

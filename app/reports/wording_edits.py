@@ -1,5 +1,5 @@
 """Write-side use cases for the officer's wording of a document (title, column headings, cover
-page, ผู้จัดทำ, where photos go, computed notes), keyed like memos by (unit, kind, year, round).
+page and its title, ผู้จัดทำ, where photos go, computed notes), keyed like memos by (unit, kind, year, round).
 
 Nothing is stored until the officer changes something; clearing every value removes the row, so
 the document goes back to the program's defaults.
@@ -18,8 +18,8 @@ from app.services.changes import Changes
 from app.store.models import PHOTO_PLACEMENTS, PHOTOS_AT_END, DocumentWording, Signer, Unit
 
 KINDS = ("analysis", "plan", "progress", "summary", "comparison")
-DEFAULTS: dict[str, Any] = {"title": "", "headings": {}, "columns": [], "cover": False, "preparer_id": None,
-                            "photos_placement": PHOTOS_AT_END, "computed_notes": False}
+DEFAULTS: dict[str, Any] = {"title": "", "headings": {}, "columns": [], "cover": False, "cover_title": "",
+                            "preparer_id": None, "photos_placement": PHOTOS_AT_END, "computed_notes": False}
 
 
 def _unit(session: Session, unit_id: int) -> Unit:
@@ -37,12 +37,12 @@ def wording_values(session: Session, unit_id: int, kind: str, year: int, round_:
     if row is None:
         return dict(DEFAULTS, headings={}, columns=[])
     return {"title": row.title, "headings": dict(row.headings or {}), "columns": list(row.columns or []),
-            "cover": row.cover, "preparer_id": row.preparer_id, "photos_placement": row.photos_placement,
-            "computed_notes": row.computed_notes}
+            "cover": row.cover, "cover_title": row.cover_title or "", "preparer_id": row.preparer_id,
+            "photos_placement": row.photos_placement, "computed_notes": row.computed_notes}
 
 
 def _clean(session: Session, unit: Unit, name: str, value: Any) -> Any:
-    if name == "title":
+    if name in ("title", "cover_title"):
         return str(value or "").strip()
     if name == "headings":
         return {str(k): str(v).strip() for k, v in (value or {}).items() if str(v).strip()}

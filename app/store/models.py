@@ -445,7 +445,8 @@ class DocumentWording(Versioned, Base):
     Empty values mean the program's defaults: ``title`` the kind's standard title; ``headings``
     {column key: label} overrides the standard column headings; ``columns`` the columns printed,
     in order (empty: the default set); ``date`` the document date
-    (default: the document's own period); ``preparer`` the ผู้จัดทำ block (seed 004).
+    (default: the document's own period); ``cover_title`` the cover page's title lines (default:
+    the report's title; seed 001's cover is shorter); ``preparer`` the ผู้จัดทำ block (seed 004).
     """
 
     __tablename__ = "document_wording"
@@ -459,6 +460,7 @@ class DocumentWording(Versioned, Base):
     columns: Mapped[list[Any]] = mapped_column(default=list)  # chosen columns in order; [] = default
     date: Mapped[Optional[dt.date]]
     cover: Mapped[bool] = mapped_column(default=False)
+    cover_title: Mapped[str] = mapped_column(Text, default="")  # "" = the report's title
     preparer_id: Mapped[Optional[int]] = mapped_column(ForeignKey("signer.id", ondelete="SET NULL"))
     photos_placement: Mapped[str] = mapped_column(String(20), default=PHOTOS_AT_END)
     computed_notes: Mapped[bool] = mapped_column(default=False)

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QProgressBar, QProgressDialog, QPushButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from app.reports import PLAN_COLUMNS, PROGRESS_COLUMNS, DocumentRequest
+from app.reports import DocumentRequest
 from app.reports.options import (
     KIND_ANALYSIS, KIND_COMPARISON, KIND_MEMO, KIND_PLAN, KIND_PROGRESS, KIND_SUMMARY, LAYOUT_COLUMNS,
     LAYOUT_ITEMS, LAYOUT_STATUS,
 )
 from app.reports import memo_edits
+from app.reports.columns import all_columns, default_columns, document_columns
 from app.services.changes import Changes
 from app.store.models import Unit
 from app.thai.dates import round_in_progress
@@ -140,6 +141,10 @@ class DocumentsPage(Page):
             pass
         self.columns_list = CheckList(self)
         self.columns_list.setMaximumHeight(150)
+        self.columns_list.setToolTip(self.tr("คอลัมน์ที่พิมพ์ของเอกสารนี้ (จำไว้เฉพาะเอกสารนี้ ปีนี้ รอบนี้)"))
+        # Queued: storing the choice reloads the list, which must not happen inside the model's
+        # own itemChanged signal (the item would be deleted under it).
+        self.columns_list.changed.connect(self._columns_edited, Qt.ConnectionType.QueuedConnection)
         self.photos_check = QCheckBox(self.tr("พิมพ์ภาพประกอบ"), self)
         self.photos_check.setChecked(True)
         self.include_plan_check = QCheckBox(self.tr("ต่อท้ายด้วยมาตรการของปีถัดไป"), self)
@@ -296,9 +301,6 @@ class DocumentsPage(Page):
         self._set_row_visible(self.include_plan_check, kind == KIND_ANALYSIS)
         self._set_row_visible(self.comparison_check, kind == KIND_PROGRESS)
         self._set_row_visible(self.with_memo_check, kind != KIND_MEMO)
-        columns = PLAN_COLUMNS if kind == KIND_PLAN else PROGRESS_COLUMNS
-        if self.columns_list.keys() != list(columns):
-            self.columns_list.set_options([(c, self.tr(COLUMN_LABELS.get(c, c))) for c in columns], columns)
         memo_on = kind == KIND_MEMO or self.with_memo_check.isChecked()
         self.left_tabs.setTabEnabled(1, memo_on)
         self.left_tabs.setTabToolTip(1, "" if memo_on else self.tr("เลือก “มีบันทึกข้อความนำหน้า” ก่อน"))
@@ -313,8 +315,6 @@ class DocumentsPage(Page):
         if not self.unit_name or year is None:
             return None
         kind = self.kind()
-        columns = tuple(self.columns_list.checked()) if kind in (KIND_PLAN, KIND_PROGRESS) else None
-        all_columns = PLAN_COLUMNS if kind == KIND_PLAN else PROGRESS_COLUMNS
         layout = None
         if kind == KIND_PROGRESS:
             layout = self.layout_combo.currentData()
@@ -325,8 +325,7 @@ class DocumentsPage(Page):
             with_memo=kind != KIND_MEMO and self.with_memo_check.isChecked(),
             memo_kind=self.memo_kind_combo.currentData() if kind == KIND_MEMO else None,
             thai_digits=self.digits_combo.currentData(), font=self.font_combo.currentData(),
-            photos=self.photos_check.isChecked(),
-            columns=None if columns == tuple(all_columns) else columns,
+            photos=self.photos_check.isChecked(),  # columns: the document's stored choice (the checklist)
             include_plan=self.include_plan_check.isChecked(),
             include_comparison=self.comparison_check.isChecked(),
             compare_year=self.compare_spin.value() if kind == KIND_COMPARISON else None,
@@ -406,7 +405,37 @@ class DocumentsPage(Page):
                 return
             values = wording_edits.wording_values(s, self.ctx.unit_id, *key)
             signers = [(sg.id, sg.name) for sg in unit.signers]
+            columns = None
+            if key[0] in (KIND_PLAN, KIND_PROGRESS):
+                columns = document_columns(unit, key[0], key[1], self.round_combo.currentData())[0]
         self.wording.set_document(key[0], values, signers)
+        if columns is not None:
+            self._show_columns(key[0], columns)
+
+    def _show_columns(self, kind: str, checked: list[str]) -> None:
+        """The checklist shows the document's columns ticked: the ticked ones top to bottom in
+        the order they print (the others where they were, else after them)."""
+        current = self.columns_list.keys()
+        if sorted(current) == sorted(all_columns(kind)) and [c for c in current if c in checked] == checked:
+            order = current  # already in print order: nothing moves under the officer's mouse
+        else:
+            order = checked + [c for c in all_columns(kind) if c not in checked]
+        self.columns_list.set_options([(c, self.tr(COLUMN_LABELS.get(c, c))) for c in order], checked)
+
+    def _columns_edited(self, checked: list[str]) -> None:
+        """Store the ticked columns for this document; the program's default set is stored as
+        none chosen, so it keeps following the data."""
+        key = self.wording_key()
+        if key is None or self.ctx.unit_id is None or key[0] not in (KIND_PLAN, KIND_PROGRESS):
+            return
+        if not checked:
+            self.status_label.setText(self.tr("ต้องเลือกอย่างน้อยหนึ่งคอลัมน์"))
+            self._load_wording()
+            return
+        with self.ctx.db.session() as s:
+            unit = s.get(Unit, self.ctx.unit_id)
+            default = default_columns(unit, key[0], key[1], self.round_combo.currentData()) if unit else []
+        self._wording_edited({"columns": [] if checked == default else checked})
 
     def _wording_edited(self, values: dict[str, Any]) -> None:
         from ui.commands import save_wording

@@ -1,5 +1,5 @@
-"""The officer's wording of the document being printed: title, column headings, cover page,
-ผู้จัดทำ, where photos go, computed notes; with the seeds' variants as presets.
+"""The officer's wording of the document being printed: title, column headings, cover page and
+its own title, ผู้จัดทำ, where photos go, computed notes; with the seeds' variants as presets.
 
 Edits are stored per document (``app.reports.wording_edits``) through undoable commands; the
 Documents page only places this widget and tells it which document is chosen.
@@ -50,6 +50,16 @@ class DocumentWordingEditor(QGroupBox):
         self.heading_edits: dict[str, QLineEdit] = {}
         self.cover_check = QCheckBox(_tr("มีหน้าปก"), self)
         self.cover_check.toggled.connect(lambda on: self._emit({"cover": on}))
+        self.cover_check.toggled.connect(lambda on: self.cover_title_edit.setEnabled(on))
+        # The cover's own title (seed 001's is shorter than the report's); empty: the report's.
+        self.cover_title_edit = QPlainTextEdit(self)
+        self.cover_title_edit.setMaximumHeight(64)
+        self.cover_title_edit.setTabChangesFocus(True)
+        self.cover_title_edit.setEnabled(False)
+        self.cover_title_edit.setToolTip(_tr("ว่างไว้ = ใช้ชื่อรายงาน; ปีงบประมาณและรอบต่อท้ายให้เอง "
+                                             "เว้นแต่พิมพ์คำว่า “ปีงบประมาณ” ไว้เอง"))
+        self.cover_title_edit.textChanged.connect(
+            lambda: self._emit({"cover_title": self.cover_title_edit.toPlainText()}))
         self.preparer_combo = QComboBox(self)
         self.preparer_combo.activated.connect(lambda _i: self._emit({"preparer_id": self.preparer_combo.currentData()}))
         self.photos_combo = QComboBox(self)
@@ -66,6 +76,7 @@ class DocumentWordingEditor(QGroupBox):
         self.form.addRow(_tr("ผู้จัดทำ"), self.preparer_combo)
         self.form.addRow(_tr("ภาพประกอบ"), self.photos_combo)
         self.form.addRow(self.cover_check)
+        self.form.addRow(_tr("ชื่อบนหน้าปก"), self.cover_title_edit)
         self.form.addRow(self.notes_check)
 
     # --- showing -------------------------------------------------------------------------------
@@ -84,11 +95,16 @@ class DocumentWordingEditor(QGroupBox):
             if self.title_edit.toPlainText().strip() != title.strip():  # keep the cursor while typing
                 self.title_edit.setPlainText(title)
             self.title_edit.setPlaceholderText(DEFAULT_TITLES.get(kind, ""))
+            cover_title = values.get("cover_title") or ""
+            if self.cover_title_edit.toPlainText().strip() != cover_title.strip():
+                self.cover_title_edit.setPlainText(cover_title)
+            self.cover_title_edit.setPlaceholderText(title.strip() or DEFAULT_TITLES.get(kind, ""))
             headings = values.get("headings") or {}
             for col, edit in self.heading_edits.items():
                 if edit.text() != headings.get(col, ""):
                     edit.setText(headings.get(col, ""))
             self.cover_check.setChecked(bool(values.get("cover")))
+            self.cover_title_edit.setEnabled(bool(values.get("cover")))
             self.notes_check.setChecked(bool(values.get("computed_notes")))
             self.preparer_combo.clear()
             self.preparer_combo.addItem(_tr("ไม่พิมพ์"), None)
@@ -131,4 +147,4 @@ class DocumentWordingEditor(QGroupBox):
         p = presets[k]
         self._emit({"title": "" if p.title == DEFAULT_TITLES.get(self.kind) else p.title,
                     "headings": dict(p.headings), "columns": list(p.columns), "cover": p.cover,
-                    "photos_placement": p.photos_placement})
+                    "cover_title": p.cover_title, "photos_placement": p.photos_placement})
