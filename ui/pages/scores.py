@@ -6,7 +6,7 @@ commit; published values that differ from the computed ones are marked (colour, 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
@@ -30,7 +30,22 @@ from ui.pages.base import Page
 
 
 class ScoreDelegate(QStyledItemDelegate):
-    """A right-aligned line editor for scores; a list of the year's labels for the level."""
+    """A right-aligned line editor for scores; a list of the year's labels for the level.
+
+    Enter commits at once. Qt's own delegate only queues the commit of an Enter (to let the
+    editor see the key first); when anything closes the editor before that queued call runs
+    (a click on another cell, a paste), the late commit reaches a view the editor no longer
+    belongs to ("commitData called with an editor that does not belong to this view") and
+    moved the current cell down a second time.
+    """
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and isinstance(editor, QWidget)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
         if index.data(KIND_ROLE) == KIND_LEVEL:
@@ -81,8 +96,9 @@ class ScoreTree(QTreeView):
         super().keyPressEvent(event)
 
     def closeEditor(self, editor, hint) -> None:  # noqa: N802
+        open_here = self.state() == QAbstractItemView.State.EditingState and editor.isVisible()
         super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+        if open_here and hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             self._page.move_down()
 
 
