@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from sqlalchemy import select
 
 from app.services import carry_over
@@ -194,3 +194,24 @@ def test_new_measure_is_offered_the_analysis(window, demo_db):
     assert page.finding_edit.toPlainText() == offer.text
     window.ctx.undo_stack.undo()
     assert page.current_measure().finding == ""
+
+
+def test_year_dialog_follows_the_units_digits_setting(window, demo_db):
+    """One digits rule on every screen: a unit that asked for Arabic digits sees its years,
+    counts and the date in Arabic digits in the year dialog too (and Thai ones otherwise)."""
+    thai = _dialog(window, plan_year=2570)  # ม่วงยาย: Thai digits, a 2569 plan to carry from
+    assert "๒๕๖๙" in thai.results_year.currentText() and "๒๕๖๙" in thai.from_previous.text()
+    assert "๓๐ พฤศจิกายน ๒๕๖๙" in " ".join(label.text() for label in thai.findChildren(QLabel))
+    uid = window.ctx.unit_id
+    with demo_db.transaction() as s:
+        s.get(Unit, uid).thai_digits = False
+    from app.services.changes import Changes
+
+    window.ctx.notify(Changes(unit=True))
+    dialog = _dialog(window, plan_year=2570)
+    shown = [dialog.results_year.itemText(i) for i in range(dialog.results_year.count())]
+    shown += [dialog.plan_year.currentText(), dialog.from_previous.text(), dialog.picker.count_label.text(),
+              dialog.summary.text()] + [label.text() for label in dialog.findChildren(QLabel)]
+    assert "2569" in dialog.results_year.currentText() and "2569" in dialog.from_previous.text()
+    assert "30 พฤศจิกายน 2569" in " ".join(shown)
+    assert not [text for text in shown if any(ch in text for ch in "๐๑๒๓๔๕๖๗๘๙")]

@@ -61,15 +61,19 @@ class UiContext(QObject):
     @property
     def thai_digits(self) -> bool:
         """The current unit's setting, read once per unit (and again after a unit edit)."""
-        if self.unit_id is None:
+        return self.thai_digits_of(self.unit_id)
+
+    def thai_digits_of(self, unit_id: int | None) -> bool:
+        """A unit's "ตัวเลขไทย" setting (Thai digits when there is no unit yet)."""
+        if unit_id is None:
             return True
-        if self.unit_id not in self._thai_digits:
+        if unit_id not in self._thai_digits:
             from app.store.models import Unit
 
             with self.db.session() as session:
-                unit = session.get(Unit, self.unit_id)
-                self._thai_digits[self.unit_id] = bool(unit.thai_digits) if unit is not None else True
-        return self._thai_digits[self.unit_id]
+                unit = session.get(Unit, unit_id)
+                self._thai_digits[unit_id] = bool(unit.thai_digits) if unit is not None else True
+        return self._thai_digits[unit_id]
 
     def show_message(self, text: str) -> None:
         """Tell the user something without a dialog (the main window shows it in its status bar)."""

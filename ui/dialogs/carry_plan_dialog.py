@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.services import carry_over
 from app.services.changes import Changes
 from app.store.models import STATUS_DONE
-from app.thai.digits import to_thai_digits
+from app.thai.digits import digits
 from ui import commands
 from ui.commands_years import start_plan
 from ui.context import UiContext
@@ -30,8 +30,9 @@ _tr = translator("CarryPlanDialog")
 class PreviousMeasuresPicker(QWidget):
     """The previous plan's measures, ticked to be carried into the new plan."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, thai_digits: bool = True) -> None:
         super().__init__(parent)
+        self.thai_digits = thai_digits  # the unit's digits setting (one rule on every screen)
         self.measures: list[carry_over.PreviousMeasure] = []
         self.list = CheckList(self, filterable=True, placeholder=self.tr("ค้นหามาตรการ…"))
         self.list.setMinimumHeight(180)
@@ -72,23 +73,24 @@ class PreviousMeasuresPicker(QWidget):
 
     def _count(self) -> None:
         self.count_label.setText(self.tr("เลือก %1 จาก %2 มาตรการ")
-                                 .replace("%1", to_thai_digits(str(len(self.list.checked()))))
-                                 .replace("%2", to_thai_digits(str(len(self.measures)))))
+                                 .replace("%1", digits(str(len(self.list.checked())), self.thai_digits))
+                                 .replace("%2", digits(str(len(self.measures)), self.thai_digits)))
 
 
 class CarryPlanDialog(QDialog):
     """Start ``year``'s plan from chosen measures of ``year - 1``'s plan."""
 
-    def __init__(self, year: int, measures: list[carry_over.PreviousMeasure], parent: QWidget | None = None) -> None:
+    def __init__(self, year: int, measures: list[carry_over.PreviousMeasure], parent: QWidget | None = None,
+                 thai_digits: bool = True) -> None:
         super().__init__(parent)
         self.year = year
-        y, prev = to_thai_digits(str(year)), to_thai_digits(str(year - 1))
+        y, prev = digits(str(year), thai_digits), digits(str(year - 1), thai_digits)
         self.setWindowTitle(self.tr("เริ่มแผนมาตรการปี %1 จากแผนปี %2").replace("%1", y).replace("%2", prev))
         intro = QLabel(self.tr("เลือกมาตรการของแผนปี %2 ที่จะยกมาเป็นแผนปี %1 — ระยะเวลาเลื่อนไปหนึ่งปี "
                                "ผลการดำเนินการไม่ถูกยกมา แก้ไขหรือเพิ่มมาตรการได้ภายหลัง")
                        .replace("%1", y).replace("%2", prev), self)
         intro.setWordWrap(True)
-        self.picker = PreviousMeasuresPicker(self)
+        self.picker = PreviousMeasuresPicker(self, thai_digits)
         self.picker.set_measures(measures)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("สร้างแผนปี %1").replace("%1", y))
@@ -113,13 +115,14 @@ def run_carry_plan(ctx: UiContext, parent: QWidget | None, unit_id: int, year: i
                    dialog: CarryPlanDialog | None = None) -> bool:
     """Ask which measures to carry into ``year``'s plan and create it (one undo step); the
     selection follows the new year. ``dialog`` lets tests hand in a prepared, accepted one."""
+    thai = ctx.thai_digits_of(unit_id)
     with ctx.db.session() as s:
         prev_id, measures = carry_over.previous_measures(s, unit_id, year)
     if prev_id is None:
-        ctx.show_message(_tr("ไม่มีแผนมาตรการปีงบประมาณ %1").replace("%1", to_thai_digits(str(year - 1))))
+        ctx.show_message(_tr("ไม่มีแผนมาตรการปีงบประมาณ %1").replace("%1", digits(str(year - 1), thai)))
         return False
     if dialog is None:
-        dialog = CarryPlanDialog(year, measures, parent)
+        dialog = CarryPlanDialog(year, measures, parent, thai)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
     try:
@@ -130,7 +133,7 @@ def run_carry_plan(ctx: UiContext, parent: QWidget | None, unit_id: int, year: i
     ctx.select(unit_id, year)
     ctx.notify(Changes(measures=True))
     ctx.show_message(_tr("สร้างแผนมาตรการปี %1 จาก %2 มาตรการของแผนปี %3 แล้ว")
-                     .replace("%1", to_thai_digits(str(year)))
-                     .replace("%2", to_thai_digits(str(len(dialog.picker.chosen_ids()))))
-                     .replace("%3", to_thai_digits(str(year - 1))))
+                     .replace("%1", digits(str(year), thai))
+                     .replace("%2", digits(str(len(dialog.picker.chosen_ids())), thai))
+                     .replace("%3", digits(str(year - 1), thai)))
     return True

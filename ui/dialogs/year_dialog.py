@@ -25,7 +25,7 @@ from app.services.changes import Changes
 from app.services.years import YearOptions, year_options
 from app.store.models import Unit
 from app.thai.dates import format_date
-from app.thai.digits import to_thai_digits
+from app.thai.digits import digits
 from ui import commands
 from ui.commands_years import add_results_year, start_plan
 from ui.context import UiContext
@@ -38,8 +38,9 @@ WARN_STYLE = "color: #8a4b00; background: #fff4d6; padding: 6px; border-radius: 
 _tr = translator("YearDialog")
 
 
-def _y(year: int) -> str:
-    return to_thai_digits(str(year))
+def _digits(ctx: UiContext, unit_id: int, number: int) -> str:
+    """``number`` in the unit's digits (its "ตัวเลขไทย" setting, as on every screen)."""
+    return digits(str(number), ctx.thai_digits_of(unit_id))
 
 
 @dataclass(frozen=True)
@@ -59,14 +60,15 @@ class YearDialog(QDialog):
                  plan_year: int | None = None, parent: QWidget | None = None, with_plan: bool = True) -> None:
         super().__init__(parent)
         self.ctx, self.unit_id = ctx, unit_id
+        self._thai_digits = ctx.thai_digits_of(unit_id)
         today = ctx.today()
         with ctx.db.session() as s:
             self.options: YearOptions = year_options(s, unit_id, today)
         o = self.options
         self.setWindowTitle(self.tr("เพิ่มปีงบประมาณ"))
         intro = QLabel(self.tr("%1\nวันนี้ %2 อยู่ในปีงบประมาณ %3 — เพิ่มได้ตั้งแต่ปี %4 ถึง %5")
-                       .replace("%1", unit_name).replace("%2", format_date(today))
-                       .replace("%3", _y(o.current_year)).replace("%4", _y(o.first_year)).replace("%5", _y(o.last_year)), self)
+                       .replace("%1", unit_name).replace("%2", format_date(today, self._thai_digits))
+                       .replace("%3", self._y(o.current_year)).replace("%4", self._y(o.first_year)).replace("%5", self._y(o.last_year)), self)
         intro.setWordWrap(True)
 
         # --- results ---------------------------------------------------------------------------
@@ -79,7 +81,7 @@ class YearDialog(QDialog):
         self.copy_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.copy_combo.setMinimumContentsLength(40)
         for c in reversed(o.catalogues):
-            self.copy_combo.addItem(c.label, c.code)
+            self.copy_combo.addItem(self._shown(c.label), c.code)
         self.copy_note = QLabel(self.results_box)
         self.copy_note.setWordWrap(True)
         form = QFormLayout(self.results_box)
@@ -100,7 +102,7 @@ class YearDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.from_previous)
         group.addButton(self.empty_plan)
-        self.picker = PreviousMeasuresPicker(self.plan_box)
+        self.picker = PreviousMeasuresPicker(self.plan_box, self._thai_digits)
         pform = QFormLayout(self.plan_box)
         pform.addRow(self.tr("ปีงบประมาณ:"), self.plan_year)
         pform.addRow(self.plan_note)
@@ -156,10 +158,18 @@ class YearDialog(QDialog):
                 notes.append(_tr("มีผลการประเมินแล้ว"))
             if year in o.plan_years:
                 notes.append(_tr("มีแผนมาตรการแล้ว"))
-            label = _y(year) + (f"  ({', '.join(notes)})" if notes else "")
+            label = self._y(year) + (f"  ({', '.join(notes)})" if notes else "")
             combo.addItem(label, year)
         combo.setCurrentIndex(combo.findData(default))
         return combo
+
+    def _y(self, number: int) -> str:
+        return digits(str(number), self._thai_digits)
+
+    def _shown(self, text: str) -> str:
+        """A service's text (written with Thai digits) in the unit's digits; codes such as
+        "ITA-2569" are Arabic either way."""
+        return text if self._thai_digits else digits(text, False)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -183,8 +193,8 @@ class YearDialog(QDialog):
         self.picker.set_measures(measures)
         has_previous = prev_id is not None
         self.from_previous.setText(self.tr("เริ่มจากมาตรการของแผนปี %1 (เลือกได้ว่าจะยกมาตรการใดมา)")
-                                   .replace("%1", _y(year - 1)) if has_previous
-                                   else self.tr("ไม่มีแผนมาตรการปี %1 ให้เริ่มต้น").replace("%1", _y(year - 1)))
+                                   .replace("%1", self._y(year - 1)) if has_previous
+                                   else self.tr("ไม่มีแผนมาตรการปี %1 ให้เริ่มต้น").replace("%1", self._y(year - 1)))
         self.from_previous.setEnabled(has_previous)
         self.picker.setVisible(has_previous)  # nothing to choose from: no empty list taking room
         (self.from_previous if has_previous else self.empty_plan).setChecked(True)
@@ -195,12 +205,12 @@ class YearDialog(QDialog):
         year = self.results_year.currentData()
         own = o.catalogue_for(year)
         if own is not None:
-            self.catalogue_label.setText(self.tr("ชุดตัวชี้วัด: %1").replace("%1", own.label))
+            self.catalogue_label.setText(self.tr("ชุดตัวชี้วัด: %1").replace("%1", self._shown(own.label)))
             self.catalogue_label.setStyleSheet("")
         else:
             self.catalogue_label.setText(
                 self.tr("ปีงบประมาณ %1 ยังไม่มีชุดตัวชี้วัดของตัวเอง (ทั้งที่มากับโปรแกรมและในฐานข้อมูล) "
-                        "— เลือกชุดที่จะคัดลอกมาใช้กับปีนี้").replace("%1", _y(year)))
+                        "— เลือกชุดที่จะคัดลอกมาใช้กับปีนี้").replace("%1", self._y(year)))
             self.catalogue_label.setStyleSheet(WARN_STYLE)
             if self.copy_combo.property("year") != year:
                 suggestion = o.newest_catalogue_before(year)
@@ -213,12 +223,12 @@ class YearDialog(QDialog):
             self.copy_note.setText(self.tr("จะคัดลอก “%1” เป็นชุดใหม่ “ITA-%2” (ฉบับชั่วคราว) "
                                            "แก้ถ้อยคำข้อคำถามให้ตรงกับปี %3 ได้ภายหลัง")
                                    .replace("%1", self.copy_combo.currentData() or "-")
-                                   .replace("%2", str(year)).replace("%3", _y(year)))
+                                   .replace("%2", str(year)).replace("%3", self._y(year)))
         plan_year = self.plan_year.currentData()
         self.picker.setEnabled(self.from_previous.isChecked() and self.from_previous.isEnabled())
         notes = []
         if plan_year in o.plan_years:
-            notes.append(self.tr("ปี %1 มีแผนมาตรการอยู่แล้ว").replace("%1", _y(plan_year)))
+            notes.append(self.tr("ปี %1 มีแผนมาตรการอยู่แล้ว").replace("%1", self._y(plan_year)))
         self.plan_note.setText("\n".join(notes))
         self.plan_note.setStyleSheet(WARN_STYLE if notes else "")
         problem = self.problem()
@@ -234,13 +244,13 @@ class YearDialog(QDialog):
         if self.results_box.isChecked():
             year = self.results_year.currentData()
             if year in o.assessment_years:
-                return self.tr("มีผลการประเมินปี %1 อยู่แล้ว").replace("%1", _y(year))
+                return self.tr("มีผลการประเมินปี %1 อยู่แล้ว").replace("%1", self._y(year))
             if self.needs_copy() and not self.copy_combo.currentData():
                 return self.tr("เลือกชุดตัวชี้วัดที่จะคัดลอกก่อน")
         if self.plan_box.isChecked():
             plan_year = self.plan_year.currentData()
             if plan_year in o.plan_years:
-                return self.tr("มีแผนมาตรการปี %1 อยู่แล้ว").replace("%1", _y(plan_year))
+                return self.tr("มีแผนมาตรการปี %1 อยู่แล้ว").replace("%1", self._y(plan_year))
             if self.from_previous.isChecked() and self.from_previous.isEnabled() and not self.picker.chosen_ids():
                 return self.tr("เลือกมาตรการจากแผนปีก่อนอย่างน้อยหนึ่งมาตรการ หรือเลือก “แผนว่าง”")
         return None
@@ -249,17 +259,17 @@ class YearDialog(QDialog):
         parts = []
         c = self.choice()
         if c.results_year is not None:
-            text = self.tr("เพิ่มผลการประเมินปี %1").replace("%1", _y(c.results_year))
+            text = self.tr("เพิ่มผลการประเมินปี %1").replace("%1", self._y(c.results_year))
             if c.copy_from:
                 text += self.tr(" (คัดลอกชุดตัวชี้วัด %1)").replace("%1", c.copy_from)
             parts.append(text)
         if c.plan_year is not None:
             if c.from_previous is None:
-                parts.append(self.tr("สร้างแผนมาตรการว่างของปี %1").replace("%1", _y(c.plan_year)))
+                parts.append(self.tr("สร้างแผนมาตรการว่างของปี %1").replace("%1", self._y(c.plan_year)))
             else:
                 parts.append(self.tr("สร้างแผนมาตรการปี %1 จาก %2 มาตรการของปี %3")
-                             .replace("%1", _y(c.plan_year)).replace("%2", _y(len(c.from_previous)))
-                             .replace("%3", _y(c.plan_year - 1)))
+                             .replace("%1", self._y(c.plan_year)).replace("%2", self._y(len(c.from_previous)))
+                             .replace("%3", self._y(c.plan_year - 1)))
         return self.tr("จะ") + self.tr(" และ").join(parts) if parts else ""
 
     def choice(self) -> YearChoice:
@@ -281,12 +291,14 @@ def apply_year_choice(ctx: UiContext, unit_id: int, choice: YearChoice) -> list[
         if choice.results_year is not None:
             cmd = add_results_year(ctx, unit_id, choice.results_year, choice.copy_from, ctx.today())
             commands.push(ctx, cmd)
-            done.append(cmd.state["added"].message)
+            # the service writes Thai digits; the unit may ask for Arabic ones
+            message = cmd.state["added"].message  # the service writes Thai digits
+            done.append(message if ctx.thai_digits_of(unit_id) else digits(message, False))
         if choice.plan_year is not None:
             commands.push(ctx, start_plan(ctx, unit_id, choice.plan_year, choice.from_previous))
             count = len(choice.from_previous or ())
             done.append(_tr("สร้างแผนมาตรการปี %1 แล้ว (%2 มาตรการ)")
-                        .replace("%1", _y(choice.plan_year)).replace("%2", _y(count)))
+                        .replace("%1", _digits(ctx, unit_id, choice.plan_year)).replace("%2", _digits(ctx, unit_id, count)))
     except ValueError:
         stack.endMacro()
         if done:  # the results year went in but the plan was refused: take it back too
