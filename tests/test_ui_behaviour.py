@@ -17,9 +17,7 @@ pytestmark = pytest.mark.gui
 def measures_page(qtbot, demo_db):
     from ui.context import UiContext
     from ui.pages.measures import MeasuresPage
-    from ui.wheel_guard import install_wheel_guard
 
-    install_wheel_guard(QApplication.instance())
     ctx = UiContext(demo_db)
     with demo_db.session() as s:
         ctx.select(next(u.id for u in list_units(s) if "ม่วงยาย" in u.name), 2569)
@@ -58,6 +56,43 @@ def test_wheel_scrolls_the_form_not_the_fields_under_it(measures_page, qtbot):
     qtbot.waitUntil(month.hasFocus)
     _wheel(month, -1)
     assert month.currentIndex() != before[0]
+
+
+def test_the_wheel_guard_is_per_field_not_application_wide(measures_page, qtbot, demo_db, tmp_path):
+    """Each field carries its own guard (a child, gone with it); nothing filters the whole
+    application. The window's toolbar, every page when shown and the dialogs guard theirs."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+    from ui.dialogs.year_dialog import YearDialog
+    from ui.main import build_window
+    from ui.pages.registry import PAGES
+    from ui.settings import WindowSettings
+    from ui.wheel_guard import NAME, WheelGuard
+
+    def unguarded(root) -> list:
+        return [w for kind in (QComboBox, QAbstractSpinBox) for w in root.findChildren(kind)
+                if w.findChild(WheelGuard, NAME) is None]
+
+    assert QApplication.instance().findChild(WheelGuard) is None
+    assert not unguarded(measures_page)
+    window = build_window(demo_db, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for index, spec in enumerate(PAGES):
+        window.show_page(index)
+        assert not unguarded(window.page(spec.key)), spec.key
+    assert not unguarded(window)
+    assert QApplication.instance().findChild(WheelGuard) is None
+    dialog = YearDialog(window.ctx, window.ctx.unit_id, parent=window)
+    assert not unguarded(dialog)
+    # over the toolbar (no scroll area) an unfocused year list ignores the wheel
+    window.nav.setFocus()
+    year = window.year_combo.currentIndex()
+    _wheel(window.year_combo, -1)
+    assert window.year_combo.currentIndex() == year
+    window.close()
 
 
 def test_add_measure_shows_and_focuses_the_new_name_even_under_a_search(measures_page, qtbot):

@@ -19,6 +19,7 @@ from app.exchange.workspace import FORMAT, FORMAT_VERSION, LoadedFile, import_do
 from app.exchange.demo import load_demo
 from app.store.db import Database
 from app.store.models import Unit
+from ui.wheel_guard import guard_wheels
 
 KINDS = ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "องค์การบริหารส่วนจังหวัด")
 HEAD_TITLES = {
@@ -209,6 +210,7 @@ class FirstRunDialog(QDialog):
         self.name_edit.textChanged.connect(self._update_suggestions)
         self.kind_combo.currentTextChanged.connect(self._update_suggestions)
         self._update_suggestions()
+        guard_wheels(self)  # the wheel never changes the kind of unit under the pointer
 
     def _update_suggestions(self) -> None:
         """Fill the head's title and the departments from name and kind, until the user edits them."""

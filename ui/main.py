@@ -54,9 +54,6 @@ def make_application(argv: list[str] | None = None):
         from ui.i18n import install_translators
 
         qapp._ita_translators = install_translators(qapp)
-    from ui.wheel_guard import install_wheel_guard
-
-    install_wheel_guard(qapp)
     return qapp
 
 

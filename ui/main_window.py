@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
+    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
     QToolBar, QWidget,
 )
 
@@ -23,7 +23,7 @@ from ui.exchange_actions import make_exchange_actions
 from ui.file_dialogs import Folders
 from ui.pages.registry import PAGES, page_index
 from ui.settings import WindowSettings
-from ui.wheel_guard import install_wheel_guard
+from ui.wheel_guard import guard_wheels
 from ui.widgets.text_edits import commit_pending
 
 
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        install_wheel_guard(QApplication.instance())  # app-wide, once: the wheel scrolls pages, not fields
+        guard_wheels(toolbar)  # the unit and year lists change only when chosen (pages guard their own)
         self._build_menus()
         self.nav.currentRowChanged.connect(self.show_page)
         self.unit_combo.currentIndexChanged.connect(self._unit_chosen)

@@ -1,10 +1,18 @@
 """The mouse wheel scrolls the page, never a value the officer is not editing.
 
 Without this, scrolling down a long form changes whatever combo box, spin box or date field
-passes under the pointer (the measure form's start month changed silently that way). One
-application-wide event filter hands a wheel event over to the nearest scroll area unless
-the field has the keyboard focus; the fields stop taking focus from the wheel, so a field only
-reacts to the wheel after a click or Tab.
+passes under the pointer (the measure form's start month changed silently that way). Each
+such field gets its own small event filter (``guard_wheel``; ``guard_wheels`` does every field
+under a widget): a wheel event over a field without the keyboard focus goes to the nearest
+scroll area instead, and the field stops taking the focus from the wheel, so it only reacts
+to the wheel after a click or Tab.
+
+The filter is a child of the field it guards, so it lives and dies with it: nothing is
+installed on the application (an application-wide filter sees every event of every widget,
+including those of widgets being torn down at exit).
+
+Pages guard their fields each time they are shown (``ui.pages.base.Page``), the main window
+its toolbar, and each dialog its own fields.
 """
 from __future__ import annotations
 
@@ -17,32 +25,38 @@ NAME = "ita-wheel-guard"
 
 
 class WheelGuard(QObject):
+    """The event filter of one field (its parent)."""
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(obj, GUARDED):
-            if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and isinstance(obj, GUARDED) and not obj.hasFocus():
-            area = obj.parentWidget()
-            while area is not None and not isinstance(area, QAbstractScrollArea):
-                area = area.parentWidget()
-            if area is not None:  # the page or form the field sits in scrolls instead
-                viewport = area.viewport()
-                pos = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
-                QApplication.sendEvent(viewport, QWheelEvent(
-                    pos, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
-                    event.modifiers(), event.phase(), event.inverted(), event.source()))
-            return True  # the field itself never sees it
-        return False
+        if event.type() != QEvent.Type.Wheel or not isinstance(obj, QWidget) or obj.hasFocus():
+            return False
+        area = obj.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:  # the page or form the field sits in scrolls instead
+            viewport = area.viewport()
+            pos = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
+            QApplication.sendEvent(viewport, QWheelEvent(
+                pos, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
+                event.modifiers(), event.phase(), event.inverted(), event.source()))
+        return True  # the field itself never sees it
 
 
-def install_wheel_guard(app: QApplication) -> WheelGuard:
-    """Install the guard once on ``app`` (later calls return the one installed)."""
-    existing = app.findChild(WheelGuard, NAME)
-    if existing is not None:
-        return existing
-    guard = WheelGuard(app)
+def guard_wheel(field: QWidget) -> None:
+    """Guard one combo box or spin box (again: nothing more happens)."""
+    if field.findChild(WheelGuard, NAME, Qt.FindChildOption.FindDirectChildrenOnly) is not None:
+        return
+    if field.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    guard = WheelGuard(field)
     guard.setObjectName(NAME)
-    app.installEventFilter(guard)
-    return guard
+    field.installEventFilter(guard)
 
+
+def guard_wheels(root: QWidget) -> None:
+    """Guard every combo box and spin box under ``root`` (and ``root`` itself if it is one)."""
+    fields = [w for kind in GUARDED for w in root.findChildren(kind)]
+    if isinstance(root, GUARDED):
+        fields.append(root)
+    for field in fields:
+        guard_wheel(field)

@@ -25,6 +25,7 @@ from ui.dialogs.background import BackgroundTask, Report
 from ui.labels import fmt
 from ui.models.rows_model import CENTER, RIGHT, SORT_ROLE, Column, RowsTableModel
 from ui.tr import translator
+from ui.wheel_guard import guard_wheels
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # the file list's full Path
 READ_SHARE = 0.8  # of the progress bar, for reading the files; the rest for writing
@@ -204,6 +205,7 @@ class ConsolidateDialog(QDialog):
         self.task.failed.connect(self._failed)
         self._update_counts()
         self._show_result(None)
+        guard_wheels(self)  # the wheel never changes the year under the pointer
 
     @staticmethod
     def _row(edit: QLineEdit, button: QPushButton) -> QWidget:

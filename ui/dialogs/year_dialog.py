@@ -31,6 +31,7 @@ from ui.commands_years import add_results_year, start_plan
 from ui.context import UiContext
 from ui.dialogs.carry_plan_dialog import PreviousMeasuresPicker
 from ui.tr import translator
+from ui.wheel_guard import guard_wheels
 
 WARN_STYLE = "color: #8a4b00; background: #fff4d6; padding: 6px; border-radius: 4px;"
 
@@ -144,6 +145,7 @@ class YearDialog(QDialog):
             b.clicked.connect(self._sync)
         self._load_previous()
         self.resize(820, 640 if self.picker.isVisibleTo(self) else 420)
+        guard_wheels(self)  # the wheel never changes a year under the pointer
 
     def _year_combo(self, parent: QWidget, default: int, default_note: str) -> QComboBox:
         combo = QComboBox(parent)

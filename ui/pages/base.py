@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.services.changes import EVERYTHING, Changes
 from ui.commands import ServiceCommand, push
 from ui.context import UiContext
+from ui.wheel_guard import guard_wheels
 from ui.widgets.text_edits import commit_pending
 
 
@@ -51,6 +52,7 @@ class Page(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        guard_wheels(self)  # the wheel scrolls the page, not its fields (new ones included)
         if self._stale:
             self._stale = False
             self.refresh()
