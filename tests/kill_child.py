@@ -22,7 +22,17 @@ FIELDS = {
     "tracking-summary": ("tracking", "summary_edit"),
     "measure-steps": ("measures", "steps_edit"),
     "unit-district": ("settings", "edits.district"),
+    "signer-name": ("settings", "signer_name"),  # the first signer, chosen when the page shows
+    "photo-caption": ("tracking", "photos.caption_edit"),
 }
+
+
+def _choose_first_photo(page) -> None:
+    page.photos.view.setCurrentIndex(page.photos.model.index(0))
+
+
+# FIELD -> what the officer does on the page before typing (choose what the field edits)
+PREPARE = {"photo-caption": _choose_first_photo}
 
 
 def type_text(widget, text: str) -> None:
@@ -59,6 +69,8 @@ def main(argv: list[str]) -> int:
     page_key, path = FIELDS[field]
     page = window.page(page_key)
     window.show_page([p.key for p in __import__("ui.pages.registry", fromlist=["PAGES"]).PAGES].index(page_key))
+    if field in PREPARE:
+        PREPARE[field](page)
     editor = page
     for part in path.split("."):
         editor = editor[part] if isinstance(editor, dict) else getattr(editor, part)

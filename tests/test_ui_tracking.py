@@ -185,7 +185,7 @@ def test_photos_add_drop_reorder_remove_undo(qtbot, demo_db, tmp_path):
     page.photos.view.setCurrentIndex(page.photos.model.index(2))
     page.photos.left_button.click()
     assert [p.id for p in page.photos.model.photos()] == [ids[0], ids[2], ids[1]]
-    page.photos.caption_edited.emit(ids[2], "ภาพการประชุม")
+    page.photos.caption_edited.emit(ids[2], "ภาพการประชุม", None)
     assert page.photos.model.photos()[1].caption == "ภาพการประชุม"
     page.photos.view.setCurrentIndex(page.photos.model.index(0))
     page.photos.remove_button.click()
@@ -231,3 +231,54 @@ def test_round_narrative(qtbot, demo_db):
     page.ctx.undo_stack.undo()
     page.ctx.undo_stack.undo()
     assert page.view.notes[tuple(key)].split() == first_text.split() and last not in page.view.notes
+
+
+def test_photo_caption_saves_while_typing_one_step(qtbot, demo_db, tmp_path):
+    """A caption is typed in the field under the thumbnails and saved after the typing pause,
+    with the focus still there; one typing session is one undo step; F2 goes to the field."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tests.kill_child import type_text
+    from ui.widgets.text_edits import SAVE_DELAY_MS
+
+    page = _make_page(qtbot, demo_db, "เวียงห้า", 2566)
+    mid = page.model.rows[0].measure_id
+    page.select_measure(mid)
+    rnd = page.current_round()
+    assert page.add_photo_files([_jpeg(tmp_path / "a.jpg", (600, 400)), _jpeg(tmp_path / "b.jpg", (600, 400))])
+    strip = page.photos
+    assert not strip.caption_edit.isEnabled() or strip.current_id() is not None
+
+    def captions() -> list[str]:
+        with demo_db.session() as s:
+            return [p.caption for p in photo_edits.list_photos(s, mid, rnd)]
+
+    page.activateWindow()  # the keyboard focus needs an active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=5000)
+    strip.view.setCurrentIndex(strip.model.index(1))
+    strip.view.setFocus()
+    QTest.keyClick(strip.view, Qt.Key.Key_F2)
+    assert strip.caption_edit.hasFocus() and strip.caption_edit.text() == ""
+    stack = page.ctx.undo_stack
+    count = stack.count()
+    type_text(strip.caption_edit, "ประชุมชี้แจง")
+    qtbot.waitUntil(lambda: captions() == ["", "ประชุมชี้แจง"], timeout=SAVE_DELAY_MS + 1500)
+    type_text(strip.caption_edit, "เจ้าหน้าที่")
+    qtbot.waitUntil(lambda: captions() == ["", "ประชุมชี้แจงเจ้าหน้าที่"], timeout=SAVE_DELAY_MS + 1500)
+    assert strip.caption_edit.hasFocus() and strip.caption_edit.text() == "ประชุมชี้แจงเจ้าหน้าที่"
+    assert stack.count() == count + 1  # two saves, one step
+    assert strip.current_id() == strip.model.photos()[1].id  # the refresh kept the chosen photo
+
+    # choosing the other photo shows its caption; typing there saves to it, not the first
+    strip.view.setCurrentIndex(strip.model.index(0))
+    assert strip.caption_edit.text() == ""
+    strip.caption_edit.setFocus()
+    type_text(strip.caption_edit, "ป้าย")
+    strip.view.setCurrentIndex(strip.model.index(1))  # before the pause: saved to photo 0 at once
+    assert captions() == ["ป้าย", "ประชุมชี้แจงเจ้าหน้าที่"]
+    assert strip.caption_edit.text() == "ประชุมชี้แจงเจ้าหน้าที่"
+    strip.view.setFocus()
+    stack.undo()
+    stack.undo()
+    assert captions() == ["", ""]

@@ -229,9 +229,11 @@ def test_settings_edits_persist_and_undo(window, demo_db, monkeypatch, tmp_path)
     page.digits_check.setChecked(not page.digits_check.isChecked())
     monkeypatch.setattr(page, "_ask", lambda *a, **k: "กองช่าง")
     page.add_department()
-    page.signer_name.setText("นางสาวสมใจ ใจดี")
+    monkeypatch.setattr(page, "_ask", lambda *a, **k: "นางสาวสมใจ ใจดี")
+    page.add_signer()  # asks the name, then the new signer is the one the fields edit
+    assert page.signer_name.text() == "นางสาวสมใจ ใจดี" and page.signer_positions.isEnabled()
     page.signer_positions.setPlainText("นักวิเคราะห์นโยบายและแผน\nรักษาราชการแทน ปลัด")
-    page.add_signer()
+    page.signer_positions.commit()
     png = tmp_path / "garuda.png"
     from PySide6.QtGui import QColor, QImage
 
@@ -252,7 +254,7 @@ def test_settings_edits_persist_and_undo(window, demo_db, monkeypatch, tmp_path)
     page.edits["name"].editingFinished.emit()
     assert "เว้นว่างไม่ได้" in page.message.text()
     assert page.edits["name"].text() == MUANG_YAI
-    for _ in range(5):
+    for _ in range(6):
         window.ctx.undo_stack.undo()
     with demo_db.session() as s:
         unit = s.scalar(select(Unit).where(Unit.name == MUANG_YAI))

@@ -27,6 +27,7 @@ from ui.tr import translator
 MERGE_ANALYSIS_TEXT = 1001
 MERGE_SECTION_TEXT = 1002
 MERGE_UNIT_FIELD = 1003
+MERGE_SIGNER_TEXT = 1004  # the saves made while typing a signer's name or positions: one undo step
 
 
 _tr = translator("Commands")
@@ -310,13 +311,17 @@ def add_signer(ctx: UiContext, unit_id: int, name: str, positions: Sequence[str]
     )
 
 
-def update_signer(ctx: UiContext, unit_id: int, key: str, name: str, positions: Sequence[str]) -> ServiceCommand:
+def update_signer(ctx: UiContext, unit_id: int, key: str, name: str, positions: Sequence[str],
+                  typing: Any = None) -> ServiceCommand:
+    """``typing`` (the editor's typing session) merges the saves made while typing in one
+    field into one undo step."""
     with ctx.db.session() as session:
         old = unit_edits.signer_data(session, _signer_id(session, unit_id, key))
     return ServiceCommand(
         ctx, _tr("แก้ผู้ลงนาม"),
         lambda s: unit_edits.update_signer(s, _signer_id(s, unit_id, key), name, positions),
         lambda s: unit_edits.update_signer(s, _signer_id(s, unit_id, key), old.name, old.positions),
+        MERGE_SIGNER_TEXT if typing is not None else -1, (unit_id, key, typing),
     )
 
 

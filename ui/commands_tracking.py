@@ -22,6 +22,7 @@ from ui.tr import translator
 MERGE_PROGRESS_TEXT = 3001
 MERGE_NOTE_TEXT = 3002
 MERGE_MEMO = 3004
+MERGE_CAPTION = 3005
 TEXT_FIELDS = ("summary", "outcome", "remarks")
 
 _tr = translator("Commands")
@@ -92,12 +93,15 @@ def move_photo(ctx: UiContext, photo_id: int, new_index: int) -> ServiceCommand:
                    lambda s, i: photo_edits.move_photo(s, photo_id, i), new_index)
 
 
-def set_caption(ctx: UiContext, photo_id: int, caption: str) -> ServiceCommand:
+def set_caption(ctx: UiContext, photo_id: int, caption: str, typing: Any = None) -> ServiceCommand:
+    """``typing`` (the caption field's typing session) merges the saves made while typing one
+    caption into one undo step."""
     with ctx.db.session() as s:
         old = photo_edits.get_caption(s, photo_id)
     return ServiceCommand(ctx, _tr("แก้คำบรรยายภาพ"),
                           lambda s: photo_edits.set_caption(s, photo_id, caption),
-                          lambda s: photo_edits.set_caption(s, photo_id, old))
+                          lambda s: photo_edits.set_caption(s, photo_id, old),
+                          MERGE_CAPTION if typing is not None else -1, (photo_id, typing))
 
 
 def save_memo(ctx: UiContext, unit_id: int, kind: str, year: int, round_: int | None,

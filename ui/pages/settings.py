@@ -1,7 +1,9 @@
 """Unit settings: details, departments, people who sign, Garuda image, font, Thai digits.
 
 Each text field is saved while typing (after a short pause) and when left, one undo step per
-field; the switches are saved when changed.
+typing session in a field; the switches are saved when changed. A signer's name and positions
+are edited in place for the signer chosen in the list ("เพิ่มผู้ลงนาม…" asks for the new
+signer's name and then chooses them), so they save while typing like every other field.
 """
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QPlainTextEdit,
-    QPushButton, QScrollArea, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QPushButton,
+    QScrollArea, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.services import unit_edits
@@ -23,7 +25,7 @@ from ui.models.rows_model import ROW_ROLE, Column, RowsTableModel
 from ui.file_dialogs import IMAGE
 from ui.pages.base import Page
 from ui.tr import translator
-from ui.widgets.text_edits import CommitLineEdit
+from ui.widgets.text_edits import CommitLineEdit, CommitTextEdit
 
 UNIT_KINDS = ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "องค์การบริหารส่วนจังหวัด")
 
@@ -134,13 +136,17 @@ class UnitSettingsPage(Page):
         self.signer_view.horizontalHeader().setSectionResizeMode(SignersModel.COL_POSITIONS, QHeaderView.ResizeMode.Stretch)
         self.signer_view.horizontalHeader().setSectionResizeMode(SignersModel.COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
         self.signer_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._signer_chosen(cur))
-        self.signer_name = QLineEdit(signers)
+        self._shown_signer: str | None = None  # key of the signer the name/positions fields show
+        # saved while typing into the chosen signer (see ui.widgets.text_edits)
+        self.signer_name = CommitLineEdit(signers)
+        self.signer_name.setObjectName("signer-name")
         self.signer_name.setMaxLength(field_limit(Signer, "name"))
         self.signer_name.setPlaceholderText(self.tr("ชื่อ-สกุล เช่น นางสาวสมใจ ใจดี"))
-        self.signer_positions = QPlainTextEdit(signers)
+        self.signer_positions = CommitTextEdit(signers, lines=3)
+        self.signer_positions.setObjectName("signer-positions")
         self.signer_positions.setPlaceholderText(self.tr("ตำแหน่ง บรรทัดละหนึ่งตำแหน่ง เช่น\nปลัดเทศบาล\nรักษาราชการแทน…"))
-        self.signer_positions.setMaximumHeight(80)
-        self.signer_positions.setTabChangesFocus(True)
+        for edit in (self.signer_name, self.signer_positions):
+            edit.committed.connect(lambda _text, e=edit: self._save_signer(e))
         sv = QGridLayout(signers)
         sv.addWidget(self.signer_view, 0, 0, 1, 2)
         sv.addWidget(QLabel(self.tr("ชื่อ"), signers), 1, 0)
@@ -148,8 +154,7 @@ class UnitSettingsPage(Page):
         sv.addWidget(QLabel(self.tr("ตำแหน่ง"), signers), 2, 0, Qt.AlignmentFlag.AlignTop)
         sv.addWidget(self.signer_positions, 2, 1)
         row = QHBoxLayout()
-        for text, slot in ((self.tr("เพิ่มผู้ลงนาม"), self.add_signer), (self.tr("บันทึกการแก้ไข"), self.update_signer),
-                           (self.tr("ลบ"), self.remove_signer), (self.tr("ขึ้น"), lambda: self.move_signer(-1)),
+        for text, slot in ((self.tr("เพิ่มผู้ลงนาม…"), self.add_signer), (self.tr("ลบ"), self.remove_signer), (self.tr("ขึ้น"), lambda: self.move_signer(-1)),
                            (self.tr("ลง"), lambda: self.move_signer(1))):
             b = QPushButton(text, signers)
             b.clicked.connect(slot)
@@ -256,9 +261,18 @@ class UnitSettingsPage(Page):
         if depts:
             self.dept_view.setCurrentIndex(self.dept_model.index(max(0, min(current_dept, len(depts) - 1)), 0))
         current_signer = self.signer_view.currentIndex().row()
-        self.signer_model.set_rows(signers)
-        if signers:
-            self.signer_view.setCurrentIndex(self.signer_model.index(max(0, min(current_signer, len(signers) - 1)), 0))
+        keys = [s[0] for s in signers]
+        if self._shown_signer in keys:
+            current_signer = keys.index(self._shown_signer)  # the same person, wherever they moved
+        # the reset must not reach the fields as "no signer chosen": one being typed in stays
+        self.signer_view.selectionModel().blockSignals(True)
+        try:
+            self.signer_model.set_rows(signers)
+            if signers:
+                self.signer_view.setCurrentIndex(self.signer_model.index(max(0, min(current_signer, len(signers) - 1)), 0))
+        finally:
+            self.signer_view.selectionModel().blockSignals(False)
+        self._signer_chosen(self.signer_view.currentIndex())
         pix = QPixmap()
         if garuda and pix.loadFromData(garuda):
             self.garuda_label.setPixmap(pix.scaled(110, 110, Qt.AspectRatioMode.KeepAspectRatio,
@@ -335,24 +349,36 @@ class UnitSettingsPage(Page):
 
     def _signer_chosen(self, index) -> None:
         s = self.signer_model.index(index.row(), 0).data(ROW_ROLE) if index.isValid() else None
-        self.signer_name.setText(s[1] if s else "")
-        self.signer_positions.setPlainText("\n".join(s[2]) if s else "")
+        other = (s[0] if s else None) != self._shown_signer
+        if other:  # what the fields still wait to save belongs to the signer shown until now
+            self.signer_name.commit_if_pending()
+            self.signer_positions.commit_if_pending()
+        self._shown_signer = s[0] if s else None
+        self.signer_name.set_value(s[1] if s else "", other)
+        self.signer_positions.set_value("\n".join(s[2]) if s else "", other)
+        for edit in (self.signer_name, self.signer_positions):
+            edit.setEnabled(s is not None)  # nothing to type into before a signer is added
         self.signer_role.setCurrentIndex(max(0, self.signer_role.findData(s[3] if s else "")))
 
-    def _signer_form(self) -> tuple[str, list[str]]:
-        return self.signer_name.text().strip(), self.signer_positions.toPlainText().splitlines()
+    def _save_signer(self, edit) -> None:
+        """Save the chosen signer's name and positions (while typing; one undo step per typing
+        session). An empty name is not saved: the officer is retyping it."""
+        key = self._shown_signer
+        if key is None or self.ctx.unit_id is None:
+            return
+        name = self.signer_name.text().strip()
+        if not name:
+            self.message.setText(self.tr("ชื่อผู้ลงนามเว้นว่างไม่ได้ (พิมพ์ชื่อใหม่ได้เลย)"))
+            return
+        positions = self.signer_positions.toPlainText().splitlines()
+        self._push(lambda: commands.update_signer(self.ctx, self.ctx.unit_id, key, name, positions, edit.typing_session))
 
     def add_signer(self) -> None:
-        name, positions = self._signer_form()
-        if self._push(lambda: commands.add_signer(self.ctx, self.ctx.unit_id, name, positions)):
+        """Ask for the new signer's name, add them and choose them (their positions next)."""
+        name = self._ask(self.tr("เพิ่มผู้ลงนาม"), self.tr("ชื่อ-สกุลของผู้ลงนาม เช่น นางสาวสมใจ ใจดี"))
+        if name and self._push(lambda: commands.add_signer(self.ctx, self.ctx.unit_id, name, [])):
             self.signer_view.setCurrentIndex(self.signer_model.index(self.signer_model.rowCount() - 1, 0))
-
-    def update_signer(self) -> None:
-        s = self._current_signer()
-        if s is None:
-            return
-        name, positions = self._signer_form()
-        self._push(lambda: commands.update_signer(self.ctx, self.ctx.unit_id, s[0], name, positions))
+            self.signer_positions.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_signer(self) -> None:
         s = self._current_signer()

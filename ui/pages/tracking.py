@@ -161,7 +161,8 @@ class TrackingPage(Page):
         self.photos.files_chosen.connect(self.add_photo_files)
         self.photos.remove_requested.connect(lambda pid: self._run(cmd.remove_photo(self.ctx, pid)))
         self.photos.move_requested.connect(self._move_photo)
-        self.photos.caption_edited.connect(lambda pid, text: self._run(cmd.set_caption(self.ctx, pid, text)))
+        self.photos.caption_edited.connect(
+            lambda pid, text, typing: self._run(cmd.set_caption(self.ctx, pid, text, typing)))
         photo_box = QVBoxLayout()
         photo_box.addWidget(QLabel(self.tr("ภาพประกอบ (ลากไฟล์ภาพมาวางได้)"), self))
         photo_box.addWidget(self.photos, 1)

@@ -6,20 +6,26 @@ officer's actions into signals the page makes undoable commands of:
 
 - ``files_chosen(list[str])``: files dropped, or picked with "เพิ่มภาพ…";
 - ``remove_requested(int)``, ``move_requested(int, int)``: photo id, and the new index;
-- ``caption_edited(int, str)``: a caption typed in place (F2 / double click).
+- ``caption_edited(int, str, object)``: photo id, caption and typing session, while the
+  caption of the chosen photo is typed in the field under the thumbnails (saved after a short
+  pause like every text field, see ``ui.widgets.text_edits``; F2 or a double click on a
+  thumbnail goes to that field). One typing session is one undo step.
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.services.photo_edits import PhotoInfo
+from app.store.limits_guard import field_limit
+from app.store.models import Photo
 from ui.file_dialogs import PHOTOS, Folders
+from ui.widgets.text_edits import CommitLineEdit
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB = 150
@@ -28,15 +34,13 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp")
 
 
 class PhotoListModel(QAbstractListModel):
-    """Roles: DisplayRole caption (or a hint to write one; never the file name), EditRole caption, DecorationRole thumbnail,
-    ToolTipRole file name, ``PHOTO_ID_ROLE`` the photo id. Captions edited in place go to
-    ``on_caption(photo_id, text) -> bool`` (the page's undoable command)."""
+    """Roles: DisplayRole caption (or a hint to write one; never the file name), EditRole caption,
+    DecorationRole thumbnail, ToolTipRole file name, ``PHOTO_ID_ROLE`` the photo id."""
 
-    def __init__(self, parent=None, on_caption: Callable[[int, str], bool] | None = None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._photos: list[PhotoInfo] = []
         self._thumbs: dict[tuple[int, int], QIcon] = {}
-        self.on_caption = on_caption
 
     def set_photos(self, photos: Sequence[PhotoInfo]) -> None:
         self.beginResetModel()
@@ -68,7 +72,7 @@ class PhotoListModel(QAbstractListModel):
             return None
         p = self._photos[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return p.caption or self.tr("(ยังไม่มีคำบรรยาย — กด F2)")
+            return p.caption or self.tr("(ยังไม่มีคำบรรยาย)")
         if role == Qt.ItemDataRole.EditRole:
             return p.caption
         if role == Qt.ItemDataRole.DecorationRole:
@@ -82,17 +86,18 @@ class PhotoListModel(QAbstractListModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.on_caption is None:
-            return False
-        p = self._photos[index.row()]
-        return bool(self.on_caption(p.id, str(value or "")))
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class _DropListView(QListView):
     files_dropped = Signal(list)
+    caption_wanted = Signal()  # F2, the item views' "edit" key: the caption field takes over
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_F2 and self.currentIndex().isValid():
+            self.caption_wanted.emit()
+            return
+        super().keyPressEvent(event)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,12 +148,12 @@ class PhotoStrip(QWidget):
     files_chosen = Signal(list)
     remove_requested = Signal(int)
     move_requested = Signal(int, int)
-    caption_edited = Signal(int, str)
+    caption_edited = Signal(int, str, object)  # photo id, caption, typing session
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folders: Folders | None = None  # the page gives its context's (remembered folders)
-        self.model = PhotoListModel(self, on_caption=self._caption)
+        self.model = PhotoListModel(self)
         self.view = _DropListView(self)
         self.view.setModel(self.model)
         self.view.setViewMode(QListView.ViewMode.IconMode)
@@ -161,11 +166,22 @@ class PhotoStrip(QWidget):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        # captions are typed in the field below (saved while typing), not in place: an editor
+        # inside the list would be closed by the list's refresh after every save
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setMinimumHeight(THUMB + 60)
-        self.view.setToolTip(self.tr("ลากไฟล์ภาพมาวางที่นี่ได้ · ดับเบิลคลิกหรือกด F2 เพื่อแก้คำบรรยาย"))
+        self.view.setToolTip(self.tr("ลากไฟล์ภาพมาวางที่นี่ได้ · ดับเบิลคลิกหรือกด F2 เพื่อพิมพ์คำบรรยาย"))
         self.view.files_dropped.connect(self.files_chosen)
+        self.view.doubleClicked.connect(lambda _i: self.edit_caption())
+        self.view.caption_wanted.connect(self.edit_caption)
+
+        self.caption_edit = CommitLineEdit(self)
+        self.caption_edit.setObjectName("photo-caption")
+        self.caption_edit.setMaxLength(field_limit(Photo, "caption"))
+        self.caption_edit.setPlaceholderText(self.tr("คำบรรยายภาพที่เลือก เช่น ประชุมชี้แจงเจ้าหน้าที่"))
+        self.caption_edit.committed.connect(self._caption_typed)
+        self._caption_photo: int | None = None  # the photo the caption field shows
+        self._resetting = False
 
         self.add_button = QPushButton(self.tr("เพิ่มภาพ…"), self)
         self.remove_button = QPushButton(self.tr("ลบภาพ"), self)
@@ -188,22 +204,64 @@ class PhotoStrip(QWidget):
         for b in (self.add_button, self.remove_button, self.left_button, self.right_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        caption_row = QHBoxLayout()
+        caption_label = QLabel(self.tr("คำบรรยาย:"), self)
+        caption_label.setBuddy(self.caption_edit)
+        caption_row.addWidget(caption_label)
+        caption_row.addWidget(self.caption_edit, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.view, 1)
+        left.addLayout(caption_row)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(left, 1)
         layout.addLayout(buttons)
-        self.view.selectionModel().currentChanged.connect(lambda *_: self._sync_buttons())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
         self.model.modelReset.connect(self._sync_buttons)
         self._sync_buttons()
+        self._show_caption()
 
     def set_photos(self, photos: Sequence[PhotoInfo], current_id: int | None = None) -> None:
         if current_id is None:
             current_id = self.current_id()
-        self.model.set_photos(photos)
-        for row, p in enumerate(photos):
-            if p.id == current_id:
-                self.view.setCurrentIndex(self.model.index(row))
+        # the reset passes through "no photo chosen": not a reason to touch a caption being typed
+        self._resetting = True
+        try:
+            self.model.set_photos(photos)
+            for row, p in enumerate(photos):
+                if p.id == current_id:
+                    self.view.setCurrentIndex(self.model.index(row))
+        finally:
+            self._resetting = False
         self._sync_buttons()
+        self._show_caption()
+
+    def _current_changed(self) -> None:
+        self._sync_buttons()
+        if not self._resetting:
+            self._show_caption()
+
+    def _show_caption(self) -> None:
+        """The chosen photo's caption in the field (what another photo's field still waits to
+        save is saved first, to that photo)."""
+        index = self.view.currentIndex()
+        pid = index.data(PHOTO_ID_ROLE) if index.isValid() else None
+        other = pid != self._caption_photo
+        if other:
+            self.caption_edit.commit_if_pending()
+        self._caption_photo = pid
+        self.caption_edit.set_value((index.data(Qt.ItemDataRole.EditRole) or "") if pid is not None else "", other)
+        self.caption_edit.setEnabled(pid is not None)
+
+    def edit_caption(self) -> None:
+        """F2 / double click: type the chosen photo's caption."""
+        if self._caption_photo is not None:
+            self.caption_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.caption_edit.selectAll()
+
+    def _caption_typed(self, text: str) -> None:
+        if self._caption_photo is not None:
+            self.caption_edited.emit(self._caption_photo, text, self.caption_edit.typing_session)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -236,7 +294,3 @@ class PhotoStrip(QWidget):
         target = index.row() + step
         if 0 <= target < self.model.rowCount():
             self.move_requested.emit(index.data(PHOTO_ID_ROLE), target)
-
-    def _caption(self, photo_id: int, text: str) -> bool:
-        self.caption_edited.emit(photo_id, text)
-        return True
