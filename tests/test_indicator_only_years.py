@@ -107,3 +107,9 @@ def test_scores_and_analysis_pages_show_an_indicator_only_year(history_db, qtbot
     analysis.show()
     qtbot.waitExposed(analysis)
     assert analysis.items.rowCount() == 0
+    # no empty item table: a Thai note says the year is at indicator level
+    assert not analysis.items_view.isVisible() and analysis.items_note.isVisible()
+    assert "ระดับตัวชี้วัด" in analysis.items_note.text() and "๒๕๖๔" in analysis.items_note.text()
+    ctx.select(history_db.unit_id, 2568)  # a year with items shows its table again
+    qtbot.waitUntil(lambda: analysis.items.rowCount() > 0)
+    assert analysis.items_view.isVisible() and not analysis.items_note.isVisible()

@@ -157,11 +157,19 @@ class AnalysisPage(Page):
         h.setSectionResizeMode(ItemScoresModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.items_view.setMaximumHeight(170)
         self.score_label = QLabel(self)
+        # shown instead of the item table when the year's catalogue has no items (2564, 2565:
+        # the NACC published indicator scores only), so an empty table does not puzzle anyone
+        self.items_note = QLabel(self)
+        self.items_note.setObjectName("items-note")
+        self.items_note.setWordWrap(True)
+        self.items_note.setStyleSheet("color: #5f4b00; background: #fff8e1; padding: 6px; border-radius: 4px;")
+        self.items_note.hide()
         self.fields: dict[str, TextField] = {}
         ind_page = QWidget(self)
         iv = QVBoxLayout(ind_page)
         iv.setContentsMargins(0, 0, 0, 0)
         iv.addWidget(self.score_label)
+        iv.addWidget(self.items_note)
         iv.addWidget(self.items_view)
         for name in analysis_edits.TEXT_FIELDS:
             iv.addWidget(QLabel(phrases.CATEGORY_LABELS[name], ind_page))
@@ -305,6 +313,7 @@ class AnalysisPage(Page):
             for r, s in zip(rows, scored):
                 r[1] = lowest is not None and s is not None and s <= lowest + 1e-9 and len(set(present)) > 1
             self.items.set_rows([tuple(r) for r in rows])
+            self._show_items_note(ind)
             self.score_label.setText(self.tr("%1 — คะแนน %2").replace("%1", topic.label).replace("%2", fmt(ind.value.effective, "-")))
             texts = self._snapshot.texts.get(topic.key, {})
             for name, f in self.fields.items():
@@ -319,6 +328,22 @@ class AnalysisPage(Page):
             self.editor_stack.setCurrentIndex(1)
             self._active = self.section_field
         self._sync_category()
+
+    def _show_items_note(self, indicator) -> None:
+        """No items to list: say why instead of showing an empty table."""
+        if indicator.items:
+            self.items_note.hide()
+            self.items_view.show()
+            return
+        if not any(i.items for i in self._sheet.indicators):
+            note = self.tr("ชุดตัวชี้วัดของปีงบประมาณ %1 เป็นระดับตัวชี้วัด: มีคะแนนรายตัวชี้วัดเท่านั้น "
+                           "ไม่มีข้อคำถามและคะแนนรายข้อ เขียนบทวิเคราะห์จากคะแนนของตัวชี้วัดได้ตามปกติ"
+                           ).replace("%1", self.ctx.digits(self.ctx.fiscal_year))
+        else:
+            note = self.tr("ตัวชี้วัดนี้ไม่มีข้อคำถามรายข้อในชุดตัวชี้วัดของปีนี้ มีเฉพาะคะแนนของตัวชี้วัด")
+        self.items_note.setText(note)
+        self.items_note.show()
+        self.items_view.hide()
 
     def select_topic(self, kind: str, key) -> None:
         for row, t in enumerate(self.topics.rows()):
