@@ -2,7 +2,8 @@
 at 30 November 2026 (fiscal year 2570 has begun; the 2569 results have just arrived):
 
 first start on an empty data folder → create the unit → add fiscal year 2569 (results) with
-the 2570 plan → type 2569 scores with Thai digits and paste a block from the clipboard →
+the 2570 plan → type 2569 scores with Thai digits and paste a block from the clipboard → add
+last year's (2568) results too and type two of its scores, so the years can be compared →
 write an analysis → plan a 2570 measure → track its 6-month round → start the 12-month round
 from it → build every document → close, reopen and compare what the window shows and what
 the database holds with what was typed.
@@ -44,6 +45,8 @@ SUMMARY_12 = "เผยแพร่คู่มือบนเว็บไซต
 # i1–i3 typed with Thai digits, i4–i6 pasted from a spreadsheet
 TYPED = {"i1": "๙๕.๕๐", "i2": "๘๗", "i3": "๙๑.๒๕"}
 PASTED = {"i4": 90.0, "i5": 91.5, "i6": 88.0}
+# last year's result, typed so the comparison document has a year to compare with
+TYPED_2568 = {"i1": "๘๕", "i2": "๘๐.๕๐"}
 
 
 # --- real input ------------------------------------------------------------------------------
@@ -193,6 +196,43 @@ def _enter_scores(qtbot, window, db) -> None:
     assert sheet.indicator(1).value.computed == pytest.approx((95.5 + 87 + 91.25) / 3)
 
 
+def _add_last_year(qtbot, window, monkeypatch, db) -> None:
+    """The officer adds 2568's results (no plan) with the year dialog, types two of its scores,
+    and goes back to 2569."""
+    from ui.dialogs import year_dialog
+
+    def run(dialog) -> int:
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+        # 2569's results and 2570's plan are in: the dialog starts with neither ticked
+        assert not dialog.results_box.isChecked() and not dialog.plan_box.isChecked()
+        dialog.results_box.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(dialog.results_box.hasFocus, timeout=2000)
+        press(Qt.Key.Key_Space)  # tick "ผลการประเมิน"
+        assert dialog.results_box.isChecked()
+        choose(qtbot, dialog.results_year, 2568)
+        assert "ITA-2568" in dialog.catalogue_label.text() and dialog.problem() is None
+        click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        return dialog.result()
+
+    monkeypatch.setattr(year_dialog.YearDialog, "exec", run)
+    click(_toolbar_button(window, window.add_year_action))
+    qtbot.wait(200)
+    _activate(qtbot, window)
+    assert window.ctx.fiscal_year == 2568 and window.current_page_key() == "scores"
+    page = window.page("scores")
+    for code, text in TYPED_2568.items():
+        click_cell(qtbot, page.view, page.index_for("item", code, COL_SCORE))
+        keys(text)
+        press(Qt.Key.Key_Return)
+    with db.session() as s:
+        items = {it.code: it.score for ind in compute(get_assessment(s, UNIT, 2568)).indicators for it in ind.items}
+    assert (items["i1"], items["i2"]) == (85, 80.5)
+    choose(qtbot, window.year_combo, 2569)
+    assert window.ctx.fiscal_year == 2569
+
+
 def _write_analysis(qtbot, window, db) -> None:
     press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.page("analysis")
@@ -295,11 +335,6 @@ def _build_everything(qtbot, window) -> dict[tuple[int, str, int | None], str]:
         press(Qt.Key.Key_F5)
         qtbot.waitUntil(lambda: not page.runner.busy(), timeout=120_000)
         qtbot.wait(50)  # the result's queued signal
-        if kind == KIND_COMPARISON:
-            # a new unit's first year has nothing to compare with: a Thai reason, no preview
-            assert page.pdf is None and "2568" in page.status_label.text().replace("๒๕๖๘", "2568")
-            assert not page.print_button.isEnabled()
-            continue
         assert page.pdf is not None, (year, kind, page.status_label.text())
         assert page.print_button.isEnabled() and page.save_button.isEnabled()
         built[(year, kind, round_)] = _pdf_text(page.pdf)
@@ -330,11 +365,16 @@ def test_a_new_officers_year(qtbot, tmp_path, monkeypatch):
 
     _add_year(qtbot, window, monkeypatch)
     _enter_scores(qtbot, window, db)
+    _add_last_year(qtbot, window, monkeypatch, db)
     _write_analysis(qtbot, window, db)
     mid = _plan_measure(qtbot, window, db)
     _track(qtbot, window, db, mid)
     built = _build_everything(qtbot, window)
     assert DEFICIENCY in built[(2569, "analysis", None)]
+    # the two years side by side: 2568's typed i1/i2 against 2569's (indicator 1 is their mean)
+    comparison = built[(2569, "comparison", None)]
+    assert "๒๕๖๘" in comparison and "๒๕๖๙" in comparison
+    assert "82.75" in comparison or "๘๒.๗๕" in comparison
     assert MEASURE in built[(2570, "plan", None)]
     assert SUMMARY_6 in built[(2570, "progress", 6)] and SUMMARY_12 in built[(2570, "progress", 12)]
     assert UNIT in built[(2570, "memo", None)] or "บันทึกข้อความ" in built[(2570, "memo", None)]
@@ -360,6 +400,8 @@ def test_a_new_officers_year(qtbot, tmp_path, monkeypatch):
             sheet = compute(get_assessment(s, UNIT, 2569))
             items = {it.code: it.score for ind in sheet.indicators for it in ind.items}
             assert items["i1"] == 95.5 and [items[c] for c in PASTED] == list(PASTED.values())
+            last = {it.code: it.score for ind in compute(get_assessment(s, UNIT, 2568)).indicators for it in ind.items}
+            assert (last["i1"], last["i2"]) == (85, 80.5)
             plan = s.scalar(select(MeasurePlan).where(MeasurePlan.unit_id == unit.id, MeasurePlan.fiscal_year == 2570))
             assert [m.title for m in plan.measures] == [MEASURE]
             rounds = {p.round: (p.status, p.summary) for p in s.scalars(select(Progress).where(Progress.measure_id == mid))}
