@@ -87,7 +87,7 @@ def test_scores_and_analysis_pages_show_an_indicator_only_year(history_db, qtbot
     from ui.context import UiContext
     from ui.pages.analysis import AnalysisPage
     from ui.pages.scores import ScoresPage
-    from ui.models.scores_model import COL_PUBLISHED
+    from ui.models.scores_model import COL_PUBLISHED, COL_SCORE
 
     ctx = UiContext(history_db)
     ctx.select(history_db.unit_id, 2564)
@@ -97,6 +97,8 @@ def test_scores_and_analysis_pages_show_an_indicator_only_year(history_db, qtbot
     qtbot.waitExposed(page)
     cell = page.index_for("indicator", "10", COL_PUBLISHED)
     assert cell.data() == "55.00"
+    # no empty item-score column; the hint says where an indicator-level year's scores go
+    assert page.view.isColumnHidden(COL_SCORE) and "“ที่ประกาศ”" in page.hint.text()
     assert page.model.setData(cell, "๕๖")
     with history_db.session() as s:
         o = year_overview(s, history_db.unit_id, 2564, today=TODAY)
@@ -113,3 +115,25 @@ def test_scores_and_analysis_pages_show_an_indicator_only_year(history_db, qtbot
     ctx.select(history_db.unit_id, 2568)  # a year with items shows its table again
     qtbot.waitUntil(lambda: analysis.items.rowCount() > 0)
     assert analysis.items_view.isVisible() and not analysis.items_note.isVisible()
+    assert not page.view.isColumnHidden(COL_SCORE) and "“ที่ประกาศ”" not in page.hint.text()
+
+
+def test_overview_page_names_the_year_it_compares_with(history_db, qtbot):
+    """The nearest earlier year with results is not always the year before: 2568 compares with
+    2565 here, and the overview says so instead of "ปีก่อน"."""
+    from PySide6.QtCore import Qt
+
+    from ui.context import UiContext
+    from ui.pages.overview import OverviewPage
+
+    ctx = UiContext(history_db)
+    ctx.today = lambda: TODAY
+    ctx.select(history_db.unit_id, 2568)
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    model = page.indicator_model
+    assert model.headerData(model.COL_PREVIOUS, Qt.Orientation.Horizontal) == "ปี ๒๕๖๕"
+    assert page.ind_box.title().endswith("เทียบกับปี ๒๕๖๕")
+    assert model.index(0, model.COL_PREVIOUS).data() == "91.20"

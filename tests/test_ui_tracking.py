@@ -234,7 +234,7 @@ def test_round_narrative(qtbot, demo_db):
 
 
 def test_photo_caption_saves_while_typing_one_step(qtbot, demo_db, tmp_path):
-    """A caption is typed in the field under the thumbnails and saved after the typing pause,
+    """A caption is typed in the field above the thumbnails and saved after the typing pause,
     with the focus still there; one typing session is one undo step; F2 goes to the field."""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication

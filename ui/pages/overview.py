@@ -47,6 +47,20 @@ class IndicatorCompareModel(RowsTableModel):
             Column(_tr("เปลี่ยนแปลง"), lambda r: fmt_delta(r.delta), RIGHT,
                    sort=lambda r: r.delta if r.delta is not None else 0),
         ], parent)
+        self._previous_title: str | None = None
+
+    def set_previous_title(self, title: str | None) -> None:
+        """Name the compared year ("ปี ๒๕๖๔"): the nearest earlier year with results is not
+        always the year before."""
+        if title != self._previous_title:
+            self._previous_title = title
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.COL_PREVIOUS, self.COL_PREVIOUS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (section == self.COL_PREVIOUS and orientation == Qt.Orientation.Horizontal
+                and role == Qt.ItemDataRole.DisplayRole and self._previous_title):
+            return self._previous_title
+        return super().headerData(section, orientation, role)
 
 
 class WeakItemsModel(RowsTableModel):
@@ -165,7 +179,7 @@ class OverviewPage(Page):
         sb.addWidget(self.detail_label)
         sb.addStretch(1)
 
-        ind_box = QGroupBox(self.tr("คะแนนรายตัวชี้วัด เทียบกับปีก่อน"), self)
+        self.ind_box = ind_box = QGroupBox(self.tr("คะแนนรายตัวชี้วัด เทียบกับปีก่อน"), self)
         QVBoxLayout(ind_box).addWidget(self.indicator_view)
 
         weak_box = QGroupBox(self.tr("จุดอ่อน: ตัวชี้วัดและข้อที่ได้คะแนนต่ำสุด"), self)
@@ -242,6 +256,11 @@ class OverviewPage(Page):
             color = "#b3261e" if (o.overall_mismatch or o.level_mismatch) else "palette(text)"
             self.overall_label.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {color};")
         self.indicator_model.set_rows(o.indicators)
+        previous = o.previous_year if o.has_assessment else None
+        self.indicator_model.set_previous_title(
+            self.tr("ปี %1").replace("%1", self.ctx.digits(previous)) if previous is not None else None)
+        self.ind_box.setTitle(self.tr("คะแนนรายตัวชี้วัด เทียบกับปี %1").replace("%1", self.ctx.digits(previous))
+                              if previous is not None else self.tr("คะแนนรายตัวชี้วัด เทียบกับปีก่อน"))
         self.weak_model.set_rows(o.weakest_items)
         weak = ", ".join(self.tr("ตัวชี้วัดที่ %1 (%2)").replace("%1", self.ctx.digits(r.number)).replace("%2", fmt(r.score))
                          for r in o.weakest_indicators)

@@ -127,10 +127,10 @@ class ScoresPage(Page):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
-        hint = QLabel(self.tr("พิมพ์คะแนนแล้วกด Enter • วางจาก Excel ด้วย Ctrl+V (ครั้งเดียวเลิกทำได้ด้วย Ctrl+Z) • "
-                              "Delete ล้างช่อง • ช่องสีแดง ≠ = ค่าที่ประกาศไม่ตรงกับที่คำนวณ"), self)
+        self.hint = hint = QLabel(self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
+        self._show_hint(indicator_level=False)
 
         self.view = ScoreTree(self)
         self.view.setModel(self.model)
@@ -182,6 +182,16 @@ class ScoresPage(Page):
         self._show_summary(sheet)
         return True
 
+    def _show_hint(self, indicator_level: bool) -> None:
+        """How to type; a year whose catalogue has no items (2564, 2565) takes the indicators'
+        published scores only, so the hint says where they go."""
+        if indicator_level:
+            self.hint.setText(self.tr("ชุดตัวชี้วัดของปีนี้เป็นระดับตัวชี้วัด (ไม่มีข้อคำถามรายข้อ): พิมพ์คะแนนของแต่ละตัวชี้วัด "
+                                      "ในช่อง “ที่ประกาศ” แล้วกด Enter • วางจาก Excel ด้วย Ctrl+V • Delete ล้างช่อง"))
+        else:
+            self.hint.setText(self.tr("พิมพ์คะแนนแล้วกด Enter • วางจาก Excel ด้วย Ctrl+V (ครั้งเดียวเลิกทำได้ด้วย Ctrl+Z) • "
+                                      "Delete ล้างช่อง • ช่องสีแดง ≠ = ค่าที่ประกาศไม่ตรงกับที่คำนวณ"))
+
     def _show_summary(self, sheet: ScoreSheet) -> None:
         overall = sheet.overall.effective
         self.summary.setText(self.tr("คะแนนรวม %1  ระดับ %2  ไม่ตรงกัน %3 จุด")
@@ -212,6 +222,9 @@ class ScoresPage(Page):
                         self.view.expandAll()
                         self.view.setColumnHidden(COL_PUBLIC, not self.model.has_dual)
                         self.view.setColumnHidden(COL_SURVEY, not self.model.has_dual)
+                        indicator_level = not any(i.items for i in sheet.indicators)
+                        self.view.setColumnHidden(COL_SCORE, indicator_level)  # no item to score: no empty column
+                        self._show_hint(indicator_level)
                     self._loaded_catalogue = assessment.catalogue  # loaded by compute, kept detached
                     self._loaded_assessment_id = assessment.id
                     self._loaded_year = (ctx.unit_id, ctx.fiscal_year)

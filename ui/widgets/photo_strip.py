@@ -7,7 +7,7 @@ officer's actions into signals the page makes undoable commands of:
 - ``files_chosen(list[str])``: files dropped, or picked with "เพิ่มภาพ…";
 - ``remove_requested(int)``, ``move_requested(int, int)``: photo id, and the new index;
 - ``caption_edited(int, str, object)``: photo id, caption and typing session, while the
-  caption of the chosen photo is typed in the field under the thumbnails (saved after a short
+  caption of the chosen photo is typed in the field above the thumbnails (saved after a short
   pause like every text field, see ``ui.widgets.text_edits``; F2 or a double click on a
   thumbnail goes to that field). One typing session is one undo step.
 """
@@ -210,8 +210,8 @@ class PhotoStrip(QWidget):
         caption_row.addWidget(caption_label)
         caption_row.addWidget(self.caption_edit, 1)
         left = QVBoxLayout()
+        left.addLayout(caption_row)  # above the thumbnails: in sight without scrolling the tab
         left.addWidget(self.view, 1)
-        left.addLayout(caption_row)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 1)
