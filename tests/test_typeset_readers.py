@@ -63,6 +63,42 @@ def test_every_document_text_in_every_reader(reader, corpus_documents):
     assert not missing, (reader, missing)
 
 
+# Seed 002 typed "E- Service" with the line break after the hyphen; a range, a code and a blank
+# score "-" end lines too. pdfium read each such "-" as U+FFFE (hyphenation), poppler's default
+# mode dropped it and joined the lines ("EService").
+DASH_TEXTS = [
+    "จัดทำช่องทางการให้บริการ ในรูปแบบออนไลน์ หรือ E-\nService เพื่อลดการใช้ดุลยพินิจ",
+    "ระยะเวลา ต.ค.-\nธ.ค. ๒๕๖๗",
+    "ขั้นตอนที่ ๑-\nขั้นตอนที่ ๒",
+    "แผนงานเสริมสร้างคุณธรรม-\nจริยธรรม",
+    "ย่อหน้าที่จบด้วยขีดติดคำ ก-",
+    "ผลคะแนน ๙๕ -\n๑๐๐ คะแนน",
+]
+
+
+@pytest.fixture(scope="module")
+def dashes_pdf(tmp_path_factory):
+    style = ParaStyle(register_font_set(), size=16)
+    path = tmp_path_factory.mktemp("readers") / "dashes.pdf"
+    rows = [["ผลการดำเนินงาน", "คะแนน"], ["E-\nService", "-"], ["ครั้งที่ ๑-", "๑๐๐"]]
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [ThaiParagraph(t, style) for t in DASH_TEXTS] + [ThaiTable(rows, [3, 1], style=style)])
+    return path
+
+
+@pytest.mark.parametrize("mode", ["", "default"])
+def test_hyphen_ending_a_line_is_kept(reader, dashes_pdf, mode):
+    if mode and reader != "poppler":
+        pytest.skip("only poppler has a second mode")
+    raw = extract(reader, [dashes_pdf], **({"poppler_mode": ""} if mode else {}))[dashes_pdf]
+    assert "\ufffe" not in raw, (reader, raw)
+    text, joins = joined(raw)
+    wrong = [t for t in DASH_TEXTS if not reads_exactly(t, text, joins)]
+    assert not wrong, (reader, raw)
+    cells = [ln.strip() for ln in lines_of(raw)]
+    assert "E-" in cells and "-" in "".join(cells), (reader, cells)
+
+
 @pytest.fixture(scope="module")
 def links_pdf(tmp_path_factory):
     """Addresses and ranges in a narrow table column, where they must break."""

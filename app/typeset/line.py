@@ -34,5 +34,5 @@ def draw_thai_line(canvas, x: float, y: float, text: str, font_name: str, size_p
     elif align == "right":
         x -= line.width
     glyphs, width, tc, tw = place_line(line, x, y, line.width, "left")
-    emit_lines(canvas, [(glyphs, tc, tw, line_spans(line))], wrapped=False)
+    emit_lines(canvas, [(glyphs, tc, tw, line_spans(line))])
     return width

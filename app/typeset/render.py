@@ -32,44 +32,30 @@ def _baseline(glyphs) -> float:
     return max(counts, key=counts.get) if counts else 0.0
 
 
-NB_HYPHEN = "\u2011"
+LINE_END_MARK = "\u00a0"
 
 
 def _no_final_hyphen(line: LineGlyphs) -> LineGlyphs:
-    """A line ending in a lone "-" (a blank score "-", a range cut after it): readers
-    take it for a hyphenated word (pdfium gives U+FFFE, poppler drops it and joins the next line),
-    so that glyph, and its span's ActualText, read as U+2011 (non-breaking hyphen), which every
-    reader keeps."""
+    """A line whose text ends in "-" ("E-" before a typed line break, a blank score "-"):
+    pdfium takes a hyphen that ends a line for hyphenation when it is the last character of a
+    /ActualText span or follows a letter, and reads U+FFFE instead (poppler's default mode drops
+    it and joins the next line). A no-break space after the hyphen in the span's /ActualText ends
+    the line with something that is not a hyphen: every reader then keeps the "-" as typed, the
+    no-break space reads as the blank that ends a line, and nothing is drawn."""
     glyphs, *rest = line
-    for i in range(len(glyphs) - 1, -1, -1):
-        font, size, key, x, y = glyphs[i]
-        text = font.text_of(key)
-        if not text or text.isspace():
-            continue
-        if text != "-" or (i and not font.text_of(glyphs[i - 1][2]).isspace()):
-            return line  # (a dash ending a word, "๑-", is left as typed)
-        gid = font.face.charToGlyph[key]
-        width = round(font.face.getCharWidth(key) * font.upem / 1000.0)
-        glyphs = list(glyphs)
-        glyphs[i] = (font, size, font.glyph_key(gid, NB_HYPHEN, width), x, y)
-        if len(rest) > 2:
-            spans = []
-            for a, b, t in rest[2]:
-                if a <= i < b and t.rstrip().endswith("-"):
-                    k = t.rstrip().rfind("-")
-                    t = t[:k] + NB_HYPHEN + t[k + 1:]
-                spans.append((a, b, t))
-            rest[2] = spans
-        return (glyphs, *rest)
-    return line
+    if len(rest) < 3 or not rest[2]:
+        return line
+    a, b, text = rest[2][-1]
+    if not text.endswith("-"):
+        return line
+    rest[2] = list(rest[2][:-1]) + [(a, b, text + LINE_END_MARK)]
+    return (glyphs, *rest)
 
 
-def emit_lines(canvas, lines: list[LineGlyphs], wrapped: bool = True) -> None:
-    """Draw the lines; ``wrapped``: lines of a paragraph or cell, where text follows a line's end
-    (a single line such as a page number "- ๒ -" keeps its final hyphen as typed)."""
+def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
+    """Draw the lines (glyphs, Tc, Tw and the /ActualText spans of each)."""
     doc = canvas._doc
-    if wrapped:
-        lines = [_no_final_hyphen(ln) for ln in lines]
+    lines = [_no_final_hyphen(ln) for ln in lines]
     by_font: dict[GlyphFont, list[int]] = {}
     for glyphs, *_rest in lines:
         for g in glyphs:
