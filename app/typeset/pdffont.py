@@ -171,10 +171,6 @@ class GlyphFont(TTFont):
             out.append(n)
         return out
 
-    def text_of(self, key: int) -> str:
-        """The source text a key stands for."""
-        return self._text_of(key)
-
     def _text_of(self, key: int) -> str:
         if key < _FIRST_SYNTHETIC:
             return chr(key)
