@@ -22,6 +22,7 @@ class UiContext(QObject):
     changed = Signal(object)  # Changes
     selection_changed = Signal()  # unit or fiscal year switched
     message = Signal(str)  # a short Thai status line for the window's status bar
+    page_requested = Signal(str)  # a screen asks the window to show another (ui.pages.registry key)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)

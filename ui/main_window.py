@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         ctx.changed.connect(self._on_changed)
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.page_requested.connect(lambda key: self.show_page(page_index(key) if page_index(key) is not None else -1))
         self.statusBar()
         self._restore()
 

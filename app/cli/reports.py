@@ -36,6 +36,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = build_docx(session, request)
         else:
             data = build_document(session, request)
+        note = _memo_note(session, request)
     if args.output == "-":
         sys.stdout.buffer.write(data)
     else:
@@ -43,7 +44,21 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         write_bytes(out, data)  # a failure leaves the previous file (or none), never a 0-byte one
     print(f"เขียน {out} แล้ว ({len(data) / 1024:.0f} KB)", file=sys.stderr if args.output == "-" else sys.stdout)
+    if note:  # a blank name line is right on paper, but the officer should know before printing
+        sys.stdout.flush()
+        print(f"คำเตือน: {note}", file=sys.stderr)
     return 0
+
+
+def _memo_note(session, request: DocumentRequest) -> str:
+    """The memo's signature blocks that print no name (app.reports.memo_check), "" if none or
+    no memo."""
+    if request.kind != "memo" and not request.with_memo:
+        return ""
+    from app.reports.build import memo_for
+    from app.reports.memo_check import missing_signers, missing_signers_note
+
+    return missing_signers_note(missing_signers(memo_for(session, request)))
 
 
 def _date(text: str):

@@ -408,7 +408,9 @@ def _completed_comment(unit: m.Unit, c: rm.MemoComment) -> rm.MemoComment:
 
 
 def _memo_from_row(unit: m.Unit, mm: m.Memo) -> rm.MemoDoc:
-    signer = mm.signer
+    # A stored memo that names no signer is signed as a drafted one is: by the unit's ผู้เสนอบันทึก
+    # (seed 003's memo was stored before anyone was on the list of signers).
+    signer = mm.signer or _memo_signer(unit)
     return rm.MemoDoc(
         unit=unit_info(unit), office=mm.office, number=mm.number, date=mm.date,
         subject=mm.subject, addressee=mm.addressee or unit.head_title, body_form=mm.body_form,

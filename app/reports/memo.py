@@ -170,13 +170,19 @@ class WritingLines(Flowable):
             _dotted(self.canv, 0, self.width, self.height - (i + 1) * self.leading + 6)
 
 
+BLANK_NAME = "(" + "." * 40 + ")"
+BLANK_POSITION = "ตำแหน่ง" + "." * 34
+
+
 def _signature(st: Styles, name: str, positions: list[str], indent_ratio: float, width: float,
                signature: bytes | None = None) -> list:
+    """(name) over its position lines; a person not on record gets the blank form's lines to
+    write in by hand, "(……)" and "ตำแหน่ง……" (never an invented name)."""
     style = st.style(BODY, align="center", left_indent=width * indent_ratio)
-    name = f"({name})" if name.strip() else "(" + "." * 40 + ")"
+    name = f"({name})" if name.strip() else BLANK_NAME
     room = SignatureSpace(signature, indent_ratio + (1 - indent_ratio) / 2) if signature else Spacer(1, SIGN_SPACE)
     out = [room, st.p(name, style)]
-    out += [st.p(pos, style) for pos in positions if pos.strip()]
+    out += [st.p(pos, style) for pos in positions if pos.strip()] or [st.p(BLANK_POSITION, style)]
     return out
 
 

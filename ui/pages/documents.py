@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QProgressBar, QProgressDialog, QPushButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from app.reports import DocumentRequest
+from app.reports import DocumentRequest, memo_for
 from app.reports.options import (
     KIND_ANALYSIS, KIND_COMPARISON, KIND_MEMO, KIND_PLAN, KIND_PROGRESS, KIND_SUMMARY, LAYOUT_COLUMNS,
     LAYOUT_ITEMS, LAYOUT_STATUS,
 )
 from app.reports import memo_edits
 from app.reports.columns import all_columns, default_columns, document_columns
+from app.reports.memo_check import missing_signers, missing_signers_note
 from app.services.changes import Changes
 from app.store.models import Unit
 from app.thai.dates import round_in_progress
@@ -235,6 +236,20 @@ class DocumentsPage(Page):
 
         self.title_label = QLabel(self)
         self.title_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        # Memo signature blocks that would print no name (app.reports.memo_check): said before
+        # printing, with the way to the page where the unit's signers are entered.
+        self.signers_bar = QFrame(self)
+        self.signers_bar.setStyleSheet("QFrame { background: #fff4ce; border: 1px solid #e0c060; }"
+                                       "QLabel { border: none; }")
+        self.signers_note = QLabel(self.signers_bar)
+        self.signers_note.setWordWrap(True)
+        self.signers_button = QPushButton(self.tr("ไปที่หน้าข้อมูลหน่วยงาน"), self.signers_bar)
+        self.signers_button.clicked.connect(lambda: self.ctx.page_requested.emit("settings"))
+        note_row = QHBoxLayout(self.signers_bar)
+        note_row.setContentsMargins(8, 4, 8, 4)
+        note_row.addWidget(self.signers_note, 1)
+        note_row.addWidget(self.signers_button)
+        self.signers_bar.hide()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.left_tabs)
         splitter.addWidget(right)
@@ -243,6 +258,7 @@ class DocumentsPage(Page):
         splitter.setSizes([470, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.signers_bar)
         layout.addWidget(splitter, 1)
 
         here = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -308,6 +324,21 @@ class DocumentsPage(Page):
         self._load_wording()
         if reload_memo:
             self._load_memo()
+        self._check_signers()
+
+    def _check_signers(self) -> None:
+        """Show which memo signature blocks have no name (or position) on record, if the
+        document is or carries a memo."""
+        request = self.request()
+        note = ""
+        if request is not None and (request.kind == KIND_MEMO or request.with_memo):
+            try:
+                with self.ctx.db.session() as s:
+                    note = missing_signers_note(missing_signers(memo_for(s, request)))
+            except ValueError:  # no such unit or year any more: the build will say so
+                note = ""
+        self.signers_note.setText(note)
+        self.signers_bar.setVisible(bool(note))
 
     def request(self) -> DocumentRequest | None:
         """The document the options describe, for the current unit and year."""
@@ -356,6 +387,7 @@ class DocumentsPage(Page):
             self._options_changed(reload_memo=False)
         self._load_memo()
         self._load_wording()
+        self._check_signers()
         if self.pdf is not None:
             if self.pdf_request != self.request():  # another unit or year
                 self.clear_document()

@@ -171,7 +171,7 @@ class MemoEditor(QWidget):
             self.addressee.set_value(values.get("addressee", ""))
             self.body_form.setCurrentIndex(max(0, self.body_form.findData(values.get("body_form", "short"))))
             self.signer.clear()
-            self.signer.addItem(self.tr("— ไม่ระบุ —"), None)
+            self.signer.addItem(self.tr("— ผู้เสนอบันทึกตามข้อมูลหน่วยงาน —"), None)  # gather._memo_signer
             for sid, name in signers:
                 self.signer.addItem(name, sid)
             self.signer.setCurrentIndex(max(0, self.signer.findData(values.get("signer_id"))))
