@@ -91,6 +91,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ชุดตัวชี้วัดของปีงบประมาณ %1 เป็นระดับตัวชี้วัด: มีคะแนนรายตัวชี้วัดเท่านั้น ไม่มีข้อคำถามและคะแนนรายข้อ เขียนบทวิเคราะห์จากคะแนนของตัวชี้วัดได้ตามปกติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดนี้ไม่มีข้อคำถามรายข้อในชุดตัวชี้วัดของปีนี้ มีเฉพาะคะแนนของตัวชี้วัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>เลือกวลีและช่องข้อความที่จะแทรกก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +385,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>คอลัมน์ที่พิมพ์ของเอกสารนี้ (จำไว้เฉพาะเอกสารนี้ ปีนี้ รอบนี้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>พิมพ์ภาพประกอบ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,6 +466,10 @@
     </message>
     <message>
         <source>ข้อมูลเปลี่ยนไปแล้ว — กด “สร้างเอกสาร” (F5) เพื่อพิมพ์หรือบันทึกฉบับล่าสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ต้องเลือกอย่างน้อยหนึ่งคอลัมน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1089,6 +1105,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนรายตัวชี้วัด เทียบกับปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ตัวชี้วัดที่ %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,14 +1202,18 @@
 <context>
     <name>PhotoListModel</name>
     <message>
-        <source>(ยังไม่มีคำบรรยาย — กด F2)</source>
+        <source>(ยังไม่มีคำบรรยาย)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <source>ลากไฟล์ภาพมาวางที่นี่ได้ · ดับเบิลคลิกหรือกด F2 เพื่อแก้คำบรรยาย</source>
+        <source>ลากไฟล์ภาพมาวางที่นี่ได้ · ดับเบิลคลิกหรือกด F2 เพื่อพิมพ์คำบรรยาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คำบรรยายภาพที่เลือก เช่น ประชุมชี้แจงเจ้าหน้าที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1210,6 +1238,10 @@
     </message>
     <message>
         <source>Ctrl+Shift+ขวา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คำบรรยาย:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,6 +1404,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ชุดตัวชี้วัดของปีนี้เป็นระดับตัวชี้วัด (ไม่มีข้อคำถามรายข้อ): พิมพ์คะแนนของแต่ละตัวชี้วัด ในช่อง “ที่ประกาศ” แล้วกด Enter • วางจาก Excel ด้วย Ctrl+V • Delete ล้างช่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>เลือกช่องที่จะเริ่มวางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,10 +1564,6 @@
         <source>ภาพรวมของรอบ (ไม่ระบุกลุ่ม)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>อ่านไฟล์ “%1” ไม่ได้: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>UnitSettingsPage</name>
@@ -1602,11 +1634,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>เพิ่มผู้ลงนาม</source>
+        <source>เพิ่มผู้ลงนาม…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>บันทึกการแก้ไข</source>
+        <source>ชื่อผู้ลงนามเว้นว่างไม่ได้ (พิมพ์ชื่อใหม่ได้เลย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มผู้ลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1659,6 +1695,10 @@
     </message>
     <message>
         <source>ชื่อใหม่ (มาตรการที่ระบุชื่อเดิมจะเปลี่ยนตาม)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อ-สกุลของผู้ลงนาม เช่น นางสาวสมใจ ใจดี</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1860,6 +1900,13 @@
     <name>_SectionRow</name>
     <message>
         <source>หัวข้อ (ถ้ามี) เช่น เรื่องเดิม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นกำลังแก้ไขฐานข้อมูลนี้</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
