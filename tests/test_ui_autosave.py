@@ -149,3 +149,19 @@ def test_signer_fields_save_while_typing_one_step_per_session(settings_page, qtb
     page.signer_name.del_()
     page.signer_name.commit()
     assert "เว้นว่างไม่ได้" in page.message.text() and _signers(demo_db, uid) == before
+
+
+def test_unit_kind_typed_by_hand_saves_while_typing(settings_page, qtbot, demo_db):
+    from app.store.models import Unit
+
+    page = settings_page
+    page.kind_edit.setFocus()
+    page.kind_edit.selectAll()
+    type_text(page.kind_edit, "เทศบาลเมืองทดสอบ")
+
+    def kind() -> str:
+        with demo_db.session() as s:
+            return s.get(Unit, page.ctx.unit_id).kind
+
+    qtbot.waitUntil(lambda: kind() == "เทศบาลเมืองทดสอบ", timeout=SAVE_DELAY_MS + 1500)
+    assert page.kind_combo.currentText() == "เทศบาลเมืองทดสอบ"

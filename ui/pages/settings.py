@@ -92,8 +92,13 @@ class UnitSettingsPage(Page):
             if name == "name":
                 self.kind_combo = QComboBox(details)
                 self.kind_combo.setEditable(True)
+                # a kind typed by hand saves while typing too, like every text field
+                self.kind_edit = CommitLineEdit(self.kind_combo)
+                self.kind_edit.setObjectName("unit-kind")
+                self.kind_edit.setMaxLength(field_limit(Unit, "kind"))
+                self.kind_combo.setLineEdit(self.kind_edit)
                 self.kind_combo.addItems(UNIT_KINDS)
-                self.kind_combo.lineEdit().editingFinished.connect(self._save_kind)
+                self.kind_edit.committed.connect(lambda _text: self._save_kind(self.kind_edit.typing_session))
                 self.kind_combo.activated.connect(lambda _i: self._save_kind())
                 form.addRow(self.tr("ประเภท"), self.kind_combo)
         self.font_combo = QComboBox(details)
@@ -249,7 +254,7 @@ class UnitSettingsPage(Page):
         self._shown_unit = unit_id
         for name, edit in self.edits.items():
             edit.set_value(values[name] or "", other)
-        self.kind_combo.setCurrentText(values["kind"])
+        self.kind_edit.set_value(values["kind"] or "", other)
         if self.font_combo.findText(values["font"]) < 0:
             self.font_combo.addItem(values["font"])
         self.font_combo.setCurrentText(values["font"])
@@ -303,8 +308,8 @@ class UnitSettingsPage(Page):
         edit = self.edits[name]
         self._save(name, edit.text().strip(), edit.typing_session)
 
-    def _save_kind(self) -> None:
-        self._save("kind", self.kind_combo.currentText().strip())
+    def _save_kind(self, typing=None) -> None:
+        self._save("kind", self.kind_combo.currentText().strip(), typing)
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
         """A one-line prompt (tests replace this method)."""
