@@ -215,3 +215,21 @@ def test_tracking_starts_on_the_round_in_progress_by_date(qtbot, demo_db):
     assert page.current_round() == 12  # 2569 ended in September 2026
     ctx.select(ctx.unit_id, 2570)
     assert page.current_round() == 6  # 2570 began in October 2026: its 6-month round is running
+
+
+def test_preview_page_count_follows_the_digits_rule_before_any_build(qtbot, demo_db, tmp_path):
+    """The Documents page's preview says "หน้า ๐ / ๐" (the unit writes Thai digits) from the start."""
+    from PySide6.QtCore import QSettings
+
+    from ui.main import build_window
+    from ui.pages.registry import page_index
+    from ui.settings import WindowSettings
+
+    window = build_window(demo_db, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(page_index("documents"))
+    assert window.ctx.thai_digits
+    assert window.page("documents").preview.page_label.text() == "หน้า ๐ / ๐"
+    window.close()

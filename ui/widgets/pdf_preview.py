@@ -139,6 +139,10 @@ class PdfPreview(QWidget):
         except RuntimeError:  # signals still arrive while the widget is being torn down
             pass
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._sync_now()  # the page number in the digits the page handed over after construction
+
     def _sync_now(self) -> None:
         count = self.page_count()
         page = self.current_page() + 1 if count else 0
