@@ -461,6 +461,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ไปที่หน้าข้อมูลหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ตัวเลือกเปลี่ยนแล้ว — กด “สร้างเอกสาร” (F5) เพื่อสร้างใหม่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1030,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— ไม่ระบุ —</source>
+        <source>— ผู้เสนอบันทึกตามข้อมูลหน่วยงาน —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
