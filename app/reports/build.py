@@ -149,7 +149,8 @@ def compose(session: Session, request: DocumentRequest, progress: Progress | Non
             first_template = first_template or PORTRAIT
             next_plan = kind == KIND_ANALYSIS and request.include_plan and any(
                 p.fiscal_year == request.year + 1 for p in unit.plans)
-            story += cover_page(st, gather.unit_info(unit), wording, request, _frame_height(PORTRAIT), next_plan)
+            story += cover_page(st, gather.unit_info(unit), wording, request, _frame_height(PORTRAIT), next_plan,
+                                frame_width(PORTRAIT))
         template, body = _document_story(session, request, st, wording)
         start_part(story, template, kind)
         first_template = first_template or template

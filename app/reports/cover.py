@@ -8,6 +8,7 @@ that names its own year ("…ในปีงบประมาณ พ.ศ. ๒�
 from __future__ import annotations
 
 import io
+import math
 
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Spacer
@@ -18,6 +19,7 @@ from app.reports.model import SignerInfo, UnitInfo
 from app.reports.options import KIND_ANALYSIS, KIND_PROGRESS, KIND_SUMMARY, DocumentRequest
 from app.reports.styles import BODY, Styles
 from app.reports.wording import Wording
+from app.typeset import measure_thai_line
 
 COVER_TITLE = 26
 COVER_UNIT = 22
@@ -54,10 +56,26 @@ def cover_lines(wording: Wording, request: DocumentRequest, next_plan: bool = Fa
     return lines
 
 
+BALANCE_SLACK = 1.12  # room over the mean line length, for the breaks to fall between words
+
+
+def _balanced(st: Styles, style, line: str, width: float):
+    """``style`` narrowed so a line too long for the cover wraps into lines of about equal length
+    ("…ความโปร่งใส / ในการดำเนินงาน" would leave a short last line under a full one)."""
+    natural = measure_thai_line(st.t(line), st.fonts.bold, st.real(COVER_TITLE))
+    if natural <= width:
+        return style
+    lines = math.ceil(natural / width)
+    target = min(width, natural / lines * BALANCE_SLACK)
+    side = (width - target) / 2
+    return style.replace(left_indent=side, right_indent=side)
+
+
 def cover_page(st: Styles, unit: UnitInfo, wording: Wording, request: DocumentRequest,
-               frame_height: float, next_plan: bool = False) -> list:
-    """The cover's flowables: emblem, title block in the upper half, the unit in the lower.
-    ``next_plan``: the analysis carries next year's measures (its cover says so)."""
+               frame_height: float, next_plan: bool = False, width: float = 16 * cm) -> list:
+    """The cover's flowables: emblem, title block in the upper half, the unit in the lower, for a
+    frame ``width`` wide. ``next_plan``: the analysis carries next year's measures (its cover
+    says so)."""
     title_style = st.style(COVER_TITLE, align="center", bold=True)
     unit_style = st.style(COVER_UNIT, align="center", bold=True)
     lines = cover_lines(wording, request, next_plan)
@@ -66,7 +84,7 @@ def cover_page(st: Styles, unit: UnitInfo, wording: Wording, request: DocumentRe
         out += [_emblem(unit.garuda_png), Spacer(1, 1 * cm)]
     else:
         out.append(Spacer(1, frame_height * 0.12))
-    out += [st.p(line, title_style) for line in lines]
+    out += [st.p(line, _balanced(st, title_style, line, width)) for line in lines]
     out.append(Spacer(1, frame_height * 0.22))
     out.append(st.p(unit.name, unit_style))
     if unit.place:

@@ -1,0 +1,45 @@
+"""The demo units' documents say what the seeds say where an officer would otherwise retouch them
+(issue 13 §4 leftovers): seed 002's column order and headings for ปลาไหล, cover titles in balanced
+lines (seed 003's long analysis title)."""
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from app.reports import DocumentRequest
+from tests.pdfcheck import extract_lines
+from tests.test_reports_memo_wording import MUANG, _build
+
+PLALAI = "เทศบาลตำบลปลาไหล"
+
+
+def _x_of(page, text: str) -> float:
+    textpage = page.get_textpage()
+    found = textpage.search(text).get_next()
+    assert found is not None, text
+    return textpage.get_charbox(found[0])[0]
+
+
+def test_seed_002_column_order_and_headings(demo_db, tmp_path):
+    path = tmp_path / "p.pdf"
+    path.write_bytes(_build(demo_db, DocumentRequest("progress", PLALAI, 2568, layout="columns")))
+    page = pdfium.PdfDocument(str(path))[0]
+    seed = ["มาตรการ/โครงการ/กิจกรรม", "ขั้นตอน/วิธีการปฏิบัติ", "ระยะเวลา", "หน่วยงาน", "ผลการดำเนินการ",
+            "ผลลัพธ์หรือผลสัมฤทธิ์"]  # seed 002's header row, left to right
+    xs = [_x_of(page, label) for label in seed]
+    assert xs == sorted(xs)
+
+
+def test_cover_title_lines_are_balanced(demo_db, tmp_path):
+    """A cover line too long for the page wraps into two of about equal length, not a full line
+    over a short one ("…ความโปร่งใส / ในการดำเนินงาน")."""
+    path = tmp_path / "a.pdf"
+    path.write_bytes(_build(demo_db, DocumentRequest("analysis", MUANG, 2568, cover=True)))
+    _n, lines = extract_lines(path)
+    cover = lines[:lines.index("เทศบาลตำบลม่วงยาย")]
+    assert "".join(cover).replace(" ", "") == (
+        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานปีงบประมาณพ.ศ.๒๕๖๘"
+        "เพื่อจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานประจำปีงบประมาณพ.ศ.๒๕๖๙")
+    wrapped = [ln for ln in cover if "ปีงบประมาณ" not in ln]
+    assert len(wrapped) == 4
+    for first, second in (wrapped[:2], wrapped[2:]):
+        assert min(len(first), len(second)) / max(len(first), len(second)) > 0.6, (first, second)
