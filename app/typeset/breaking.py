@@ -226,19 +226,33 @@ def warm_up() -> None:
 
 # --- tokens and rules ------------------------------------------------------------------------------
 
-_LINK_CUT_BEFORE = frozenset(".-_@?&=#")
+# A web or e-mail address (or a code) breaks after "/ . _", so the line ends with the mark and
+# reads as unfinished, and before "- @ ? & = #": a line ending in "-" reads as a hyphenated word
+# (a reader would type the address without it). A piece shorter than MIN_LINK_PIECE characters
+# ("go." of ".go.th", "th") stays with its neighbour, so no line holds a scrap of an address.
+_LINK_AFTER = frozenset("/._")
+_LINK_BEFORE = frozenset("-@?&=#")
+MIN_LINK_PIECE = 4
 
 
 def _link_tokens(link: str) -> list[str]:
-    """A web or e-mail address or a code cut where it may break: after ``/``, before ``. - _``
-    (and ``@ ? & = #``), so a line never ends in a bare ``-`` and each part reads as an address."""
-    out, start = [], 0
+    """A web or e-mail address or a code cut where it may break (see above)."""
+    marks = _LINK_AFTER | _LINK_BEFORE
+    pieces, start = [], 0
     for i in range(1, len(link)):
-        if (link[i] in _LINK_CUT_BEFORE and link[i - 1] not in _LINK_CUT_BEFORE) or (
-                link[i - 1] == "/" and link[i] != "/"):
-            out.append(link[start:i])
+        a, b = link[i - 1], link[i]
+        if (a in _LINK_AFTER and b not in marks) or (b in _LINK_BEFORE and a not in marks):
+            pieces.append(link[start:i])
             start = i
-    out.append(link[start:])
+    pieces.append(link[start:])
+    out: list[str] = []
+    for piece in pieces:
+        if out and len(out[-1]) < MIN_LINK_PIECE:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    if len(out) > 1 and len(out[-1]) < MIN_LINK_PIECE:
+        out[-2:] = [out[-2] + out[-1]]
     return out
 
 
