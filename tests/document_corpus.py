@@ -158,6 +158,46 @@ def checker():
     return None
 
 
+class ShortLines:
+    """Counts, while documents are built, the drawn justified lines that word gaps and letter
+    spacing at their caps would still leave short (set at natural spacing since issue 13)."""
+
+    def __init__(self):
+        self.lines: list[str] = []
+        self.justified = 0
+
+    def __enter__(self):
+        from app.typeset.layout import CELL_STRETCH_EM, NARROW_EM, SPACE_STRETCH_EM
+        from app.typeset.paragraph import ThaiParagraph
+
+        self._cls, self._draw = ThaiParagraph, ThaiParagraph.draw
+        counter = self
+
+        def draw(para):
+            st = para.style
+            for i, ln in enumerate(para.lines(para.width)):
+                first = i == 0 and para._first
+                avail = para.width - st.left_indent - st.right_indent - (st.first_indent if first else st.hanging)
+                if st.align != "justify" or ln.last or avail < NARROW_EM * ln.size:
+                    continue
+                counter.justified += 1
+                body = list(ln.pieces)
+                while body and body[-1].space:
+                    body.pop()
+                spaces = sum(p.c1 - p.c0 for p in body if p.space)
+                gaps = sum(p.c1 - p.c0 for p in body) - 1
+                if avail - ln.width > (spaces * SPACE_STRETCH_EM + gaps * CELL_STRETCH_EM) * ln.size + 0.01:
+                    counter.lines.append("".join(p.shaped.text[p.shaped.cell_char[p.c0]:p.shaped.cell_char[p.c1]]
+                                                 for p in body))
+            return counter._draw(para)
+
+        ThaiParagraph.draw = draw
+        return self
+
+    def __exit__(self, *exc):
+        self._cls.draw = self._draw
+
+
 FIGURES = ("pages", "pua", "split_am", "found", "expected", "breaks", "midword", "cluster",
            "protected", "inword", "compound")
 
@@ -184,7 +224,7 @@ def main(out_dir: str) -> None:
     total = {"breaks": 0, "inword": 0}
     bad = 0
     t0 = time.perf_counter()
-    with database.session() as session:
+    with database.session() as session, ShortLines() as short:
         for job in jobs(session):
             pdf = out / f"{job.name}.pdf"
             pdf.write_bytes(build_document(session, job.request))
@@ -203,6 +243,10 @@ def main(out_dir: str) -> None:
     share = total["inword"] / max(1, total["breaks"])
     print(f"total inword {total['inword']} of {total['breaks']} breaks ({share:.1%}); "
           f"documents not ok: {bad}; {time.perf_counter() - t0:.0f} s")
+    print(f"justified lines left short (caps reached, no other break): {len(short.lines)} of "
+          f"{short.justified}")
+    for line in short.lines:
+        print("    short:", line)
     shutil.rmtree(out / "_unused", ignore_errors=True)
 
 

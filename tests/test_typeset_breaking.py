@@ -154,3 +154,64 @@ def test_justified_word_gaps_stay_within_half_an_em():
             assert tc <= 0.09 * size + 1e-6
             seen += tw > 0
     assert seen  # lines were justified
+
+
+# --- justified lines that cannot be filled (word gaps and letter spacing at their caps) ------------
+
+# ม่วงยาย's and เวียงห้า's seed paragraphs: the unit's full name may break only between its kind and
+# its place, and ประจำปีงบประมาณ not at all, so some lines cannot be filled within the caps.
+SHORT_LINE_TEXT = (
+    "ตามที่ได้จัดทำมาตรการหรือแนวทางในการส่งเสริมคุณธรรมและความโปร่งใสขององค์การบริหารส่วนตำบลเวียงห้า "
+    "โดยได้ดำเนินการขับเคลื่อนมาตรการส่งเสริมคุณธรรมและความโปร่งใสขององค์การบริหารส่วนตำบลเวียงห้า "
+    "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ (รอบ ๑๒ เดือน) ดังต่อไปนี้")
+
+
+def _short_lines(text, width):
+    """How many lines of the justified paragraph are left short with both caps reached, and how
+    many lines it has."""
+    from app.typeset.layout import CELL_STRETCH_EM, SPACE_STRETCH_EM
+
+    style = ParaStyle(register_font_set(), size=16, align="justify")
+    lines = layout_runs(normalise_runs(text, style), style, width)
+    short = 0
+    for ln in lines[:-1]:
+        body = list(ln.pieces)
+        while body and body[-1].space:
+            body.pop()
+        spaces = sum(p.c1 - p.c0 for p in body if p.space)
+        gaps = sum(p.c1 - p.c0 for p in body) - 1
+        short += width - ln.width > (spaces * SPACE_STRETCH_EM + gaps * CELL_STRETCH_EM) * ln.size + 0.01
+    return short, len(lines)
+
+
+def test_breaker_avoids_lines_left_short(monkeypatch):
+    """A line that word gaps and letter spacing at their caps still leave short is as bad as a
+    line can be short of a last-resort break: the breaker takes the unit's kind|place break
+    instead wherever that fills the lines (at 425 pt, about a portrait page's first-line
+    measure, it leaves one such line instead of two)."""
+    from app.typeset import totalfit
+
+    set_custom_words(["องค์การบริหารส่วนตำบลเวียงห้า", "เวียงห้า"])
+    widths = range(300, 700, 5)
+    now = {w: _short_lines(SHORT_LINE_TEXT, w) for w in widths}
+    monkeypatch.setattr(totalfit, "SHORT_PENALTY", 0)
+    before = {w: _short_lines(SHORT_LINE_TEXT, w) for w in widths}
+    assert all(now[w][0] <= before[w][0] for w in widths)
+    assert now[425] == (1, 4) and before[425] == (2, 4)
+    assert sum(now[w][0] for w in widths) < sum(before[w][0] for w in widths)
+
+
+def test_line_left_short_is_set_at_natural_spacing():
+    """Where no other break exists the short line is not half-justified (gaping word gaps and
+    letter spacing, and still short): it is set as typed, flush left; full lines are justified."""
+    from app.typeset.layout import place_line
+
+    set_custom_words(["องค์การบริหารส่วนตำบลเวียงห้า", "เวียงห้า"])
+    style = ParaStyle(register_font_set(), size=16, align="justify")
+    lines = layout_runs(normalise_runs(SHORT_LINE_TEXT, style), style, 425)
+    placed = [place_line(ln, 0, 0, 425, "justify") for ln in lines[:-1]]
+    natural = [(w, tc, tw) for (_g, w, tc, tw), ln in zip(placed, lines) if abs(w - 425) > 0.01]
+    assert len(natural) == 1
+    width, tc, tw = natural[0]
+    assert tc == tw == 0 and width < 425
+    assert sum(abs(w - 425) <= 0.01 for _g, w, _tc, _tw in placed) == len(placed) - 1

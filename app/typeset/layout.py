@@ -77,17 +77,19 @@ def place_line(line: Line, x: float, y: float, avail: float, align: str) -> tupl
         align = "left"
     if align == "justify" and not line.last and extra > _EPS:
         n_spaces = sum(p.c1 - p.c0 for p in pieces[:n_trim] if p.space)
-        gaps = sum(p.c1 - p.c0 for p in pieces[:n_trim]) - 1
-        if n_spaces:
-            tw = min(extra / n_spaces, SPACE_STRETCH_EM * size)
-        rest = extra - tw * n_spaces
-        if gaps > 0 and rest > _EPS:
-            tc = min(rest / gaps, CELL_STRETCH_EM * size)
-            rest -= tc * gaps
-        # past both caps the line stays short: wider word gaps read as phrase breaks, and wider
-        # letter spacing as spaces (pdf.js inserts one from 0.1 em); total-fit breaking makes
-        # such lines rare
-        width = line.width + tw * n_spaces + tc * max(gaps, 0)
+        gaps = max(sum(p.c1 - p.c0 for p in pieces[:n_trim]) - 1, 0)
+        if extra <= (n_spaces * SPACE_STRETCH_EM + gaps * CELL_STRETCH_EM) * size + _EPS:
+            if n_spaces:
+                tw = min(extra / n_spaces, SPACE_STRETCH_EM * size)
+            rest = extra - tw * n_spaces
+            if gaps and rest > _EPS:
+                tc = min(rest / gaps, CELL_STRETCH_EM * size)
+            width = line.width + tw * n_spaces + tc * gaps
+        # else a line that word gaps and letter spacing at their caps would still leave short
+        # (wider gaps read as phrase breaks, wider letter spacing as spaces: pdf.js inserts one
+        # from 0.1 em) is set at its natural spacing, flush left, as a paragraph's last line:
+        # stretched to the caps it would still end short, with gaping words besides. Total-fit
+        # breaking leaves such a line only where no other break exists.
     elif align == "center":
         x += extra / 2
     elif align == "right":

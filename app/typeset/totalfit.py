@@ -30,6 +30,9 @@ DISCOURAGED_PENALTY = 1_000_000   # as a line stretched twice what spaces and le
 LAST_RESORT_PENALTY = 200_000_000  # above the demerits of the loosest line (10⁸)
 INNER_PENALTY = 10_000_000_000    # inside a word wider than the line, at its dictionary words
 CELL_PENALTY = 100_000_000_000    # inside such a word between grapheme cells
+SHORT_PENALTY = 100_000_000   # a justified line still short with word gaps and letter spacing
+#                               at their caps: after any word or DISCOURAGED break, before a
+#                               LAST_RESORT one (it is then set at natural spacing, layout.py)
 RAGGED_STRETCH_EM = 3.0       # what a ragged line may fall short at badness 100
 _EPS = 1e-6
 
@@ -188,16 +191,20 @@ def _break_hard_line(pieces: list[Piece], w0: float, w1: float, size: float,
                     best_i = i
                 break
             slack = avail - width
+            short = 0
             if last:
                 bad = 0.0
             else:
-                if justify and avail >= NARROW_EM * size:
+                justified = justify and avail >= NARROW_EM * size
+                if justified:
                     stretch = (spaces[e] - spaces[i]) * space_stretch + max(0, cells[e] - cells[i] - 1) * cell_stretch
                 else:
                     stretch = min(ragged_stretch, avail / 3)
                 r = slack / stretch if stretch > 0 else (0.0 if slack <= _EPS else 100.0)
                 bad = min(INFINITE_BADNESS, 100.0 * r * r * r)
-            cost = best[i] + (LINE_PENALTY + bad) ** 2 + pen
+                if justified and slack > stretch + _EPS:
+                    short = SHORT_PENALTY
+            cost = best[i] + (LINE_PENALTY + bad) ** 2 + pen + short
             if best_cost is None or cost < best_cost:
                 best_cost, best_i = cost, i
         best[j] = best_cost
