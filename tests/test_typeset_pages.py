@@ -226,3 +226,71 @@ def test_demo_tables_follow_the_row_rules(demo_session, monkeypatch, request_):
                 assert lines >= 3, p
                 if request_.kind == "plan":   # its last row is short: it moved whole
                     assert t._start not in t._over, p
+
+
+KHAO = "องค์การบริหารส่วนตำบลเขาสมอคอน"
+
+
+@pytest.mark.parametrize("layout,header", [("columns", "ขั้นตอน/วิธีปฏิบัติ"), ("items", "ขั้นตอน/วิธีปฏิบัติ"),
+                                           ("status", "แนวทางการนำผลการวิเคราะห์")],
+                         ids=["columns", "items", "status"])
+def test_photos_after_each_group_end_their_page(demo_session, layout, header):
+    """Seed 000 prints each theme's table, its photos, and starts the next theme on a new page
+    with the table's header: photo pages hold photos only."""
+    pdf = build_document(demo_session, DocumentRequest("progress", KHAO, 2568, round=12, layout=layout,
+                                                       photos_placement="group"))
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        pages = [(sum(1 for o in pg.get_objects() if o.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE),
+                  pg.get_textpage().get_text_range().replace(" ", "").replace("\r\n", ""))
+                 for pg in doc]
+    finally:
+        doc.close()
+    photo_pages = [i for i, (images, _t) in enumerate(pages) if images]
+    assert len(photo_pages) >= 4
+    for i in photo_pages:
+        assert header not in pages[i][1], (layout, i + 1)
+    # the page after a group's photos starts the next group: its table header is on it
+    after = [i + 1 for i in photo_pages if i + 1 < len(pages) and not pages[i + 1][0]]
+    assert len(after) >= 3
+    assert all(header in pages[i][1] for i in after), (layout, after)
+
+
+def test_department_names_wider_than_their_column_break_at_inner_words(demo_session):
+    """A unit's department name is never split while it fits; wider than its column
+    ("กองสาธารณสุขและสิ่งแวดล้อม" in 70 pt) it breaks where it splits into words (กองสาธารณสุข|
+    และสิ่งแวดล้อม), between letters only where one of those words alone is wider still, and
+    no line is wider than the column."""
+    from sqlalchemy import select
+
+    from app.reports.build import _custom_words
+    from app.store import models as m
+    from app.typeset import set_custom_words
+    from app.typeset.breaking import inner_breaks
+    from app.typeset.line import measure_thai_line
+    from app.typeset.paragraph import layout_runs, normalise_runs
+
+    style = ParaStyle(register_font_set(), size=14)
+    broken = 0
+    try:
+        for unit in demo_session.scalars(select(m.Unit)):
+            set_custom_words(_custom_words(unit))
+            for name in (d.name for d in unit.departments):
+                inner = set(inner_breaks(name))
+                words = [name[a:b] for a, b in zip([0, *sorted(inner)], [*sorted(inner), len(name)])]
+                widest = max(measure_thai_line(w, style.font.regular, style.real_size) for w in words)
+                for width in range(40, 160, 10):
+                    lines = layout_runs(normalise_runs(name, style), style, width)
+                    texts = ["".join(p.shaped.text[p.shaped.cell_char[p.c0]:p.shaped.cell_char[p.c1]]
+                                     for p in ln.pieces) for ln in lines]
+                    assert "".join(texts) == name
+                    assert all(ln.width <= width + 0.01 for ln in lines), (name, width, texts)
+                    whole = measure_thai_line(name, style.font.regular, style.real_size) <= width
+                    assert len(lines) == 1 or not whole, (name, width, texts)
+                    if widest <= width:
+                        ends = {len("".join(texts[:k])) for k in range(1, len(texts))}
+                        assert ends <= inner | {i + 1 for i, c in enumerate(name) if c == " "}, (name, texts)
+                    broken += len(lines) > 1
+    finally:
+        set_custom_words([])
+    assert broken > 10  # the demo units do have names wider than narrow columns

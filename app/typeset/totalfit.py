@@ -62,29 +62,37 @@ def _split_overwide(pieces: list[Piece], k: float, limit: float) -> tuple[list[P
                 atoms.append(p)
                 pens.append(head_pen if m == 0 else None)
         else:
+            glued = [m > 0 and not p.space and (
+                _piece_text(p)[:1] in CLOSING or _piece_text(unit[m - 1])[-1:] in OPENING)
+                for m, p in enumerate(unit)]
             for m, p in enumerate(unit):
-                glue = m > 0 and not p.space and (
-                    _piece_text(p)[:1] in CLOSING or _piece_text(unit[m - 1])[-1:] in OPENING)
-                first_pen = head_pen if m == 0 else (None if p.space or glue else INNER_PENALTY)
+                first_pen = head_pen if m == 0 else (None if p.space or glued[m] else INNER_PENALTY)
                 if p.space:
                     atoms.append(p)
                     pens.append(None)
                     continue
-                for a, pen in _cut_word(p, k, limit):
+                # what stays on the line after this piece (ฯ, a closing bracket) must fit too
+                tail = 0
+                for q in range(m + 1, len(unit)):
+                    if not glued[q]:
+                        break
+                    tail += unit[q].width()
+                for a, pen in _cut_word(p, k, limit, tail * k):
                     atoms.append(a)
                     pens.append(first_pen if a.c0 == p.c0 else pen)
         i = j
     return atoms, pens
 
 
-def _cut_word(p: Piece, k: float, limit: float) -> list[tuple[Piece, int | None]]:
+def _cut_word(p: Piece, k: float, limit: float, tail: float = 0.0) -> list[tuple[Piece, int | None]]:
     """A word piece wider than the line cut where it splits into dictionary words, each part
-    still too wide cut again the same way, and only what remains between cells."""
+    still too wide cut again the same way, and only what remains between cells. ``tail`` (pt)
+    is what must stay on the line after the word's last part (a closing mark glued to it)."""
     s = p.shaped
     out: list[tuple[Piece, int | None]] = []
 
     def cut(a: int, b: int, depth: int) -> None:
-        if sum(s.cell_width[a:b]) * k <= limit + _EPS:
+        if sum(s.cell_width[a:b]) * k + (tail if b == p.c1 else 0.0) <= limit + _EPS:
             out.append((Piece(s, a, b, False, NEVER), INNER_PENALTY))
             return
         first = s.cell_char[a]
