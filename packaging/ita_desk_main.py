@@ -7,6 +7,8 @@ The same as ``python -m ui`` (``ui.launch``: the window, or a command-line verb)
   the report defaults to ``ita-desk-selftest.json`` in the temporary folder.
 - logs go to the data folder and an unexpected error shows a Thai message box naming the log
   instead of the program vanishing (a windowed program has no console to print to).
+- started as the Documents screen's build process (``multiprocessing.freeze_support()``), it
+  builds documents for the window instead (``ui.build_process``).
 """
 from __future__ import annotations
 
@@ -32,6 +34,11 @@ def _selftest(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # First of all: started again as the document-build process (ui.build_process, multiprocessing
+    # 'spawn'), the bundle's executable runs that child here and exits, never reaching the window.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     # A windowed program's console streams are None; keep Thai output encodable elsewhere.
     for stream in (sys.stdout, sys.stderr):

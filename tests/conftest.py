@@ -39,6 +39,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "tests" / "data" / "seeds"
 
 
+@pytest.fixture(scope="session")
+def build_process():
+    """One warm document-build process for the tests that build through the Documents screen
+    (a fresh one per test would cost each a few seconds of start-up); stopped at the end."""
+    from ui.build_process import BuildProcess
+
+    process = BuildProcess()
+    yield process
+    process.shutdown()
+
+
 @pytest.fixture
 def db(tmp_path):
     """A fresh, migrated, empty database."""

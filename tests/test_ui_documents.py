@@ -26,11 +26,12 @@ def _unit_id(db, part: str) -> int:
 
 
 @pytest.fixture
-def page(qtbot, demo_db):
+def page(qtbot, demo_db, build_process):
     from ui.context import UiContext
     from ui.pages.documents import DocumentsPage
 
     ctx = UiContext(demo_db)
+    ctx.builds = build_process  # warm across tests
     ctx.select(_unit_id(demo_db, "ม่วงยาย"), 2569)
     p = DocumentsPage(ctx)
     qtbot.addWidget(p)
@@ -39,6 +40,7 @@ def page(qtbot, demo_db):
     qtbot.waitExposed(p)
     yield p
     p.runner.wait(30000)
+    p.runner.cancel()  # the shared build process is stopped at the end of the session
 
 
 def _generate(page, qtbot) -> tuple[int, float]:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from app.services.changes import Changes
 from app.store.db import Database
 from app.thai.digits import digits
+from ui.build_process import BuildProcess
 from ui.file_dialogs import Folders
 
 
@@ -37,6 +38,11 @@ class UiContext(QObject):
         # where file dialogs start, per kind of file; the window replaces this with one that
         # keeps the folders in its settings
         self.folders = Folders()
+        # The child process the Documents screen builds in: started after the window shows
+        # (``ui.main.run_gui``) so its warm-up is done before the first build; stopped with us.
+        self.builds = BuildProcess()
+        builds = self.builds
+        self.destroyed.connect(lambda *_: builds.shutdown())
 
     def select(self, unit_id: int | None, fiscal_year: int | None) -> None:
         if (unit_id, fiscal_year) != (self.unit_id, self.fiscal_year):

@@ -130,7 +130,11 @@ def run_gui(db_path: Path | None, demo_first_run: bool = False) -> int:
 
         from ui.workers import warm_up_documents
 
-        QTimer.singleShot(500, warm_up_documents)  # after the window has painted
+        def warm_up() -> None:  # after the window has painted; neither waits on this thread
+            window.ctx.builds.start_soon()  # the build process warms up on its own
+            warm_up_documents()
+
+        QTimer.singleShot(500, warm_up)
         return qapp.exec()
     finally:
         opened.close()

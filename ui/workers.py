@@ -1,170 +1,140 @@
-"""Building documents off the UI thread.
+"""Building documents without stalling the window.
 
-A PDF takes a second or more to lay out; the window must stay responsive meanwhile. A
-``ReportRunner`` runs ``app.reports.build_document`` in a ``QThreadPool`` worker with its own
-database session (SQLAlchemy sessions are not shared across threads) and reports progress,
-the PDF bytes or a Thai error message back to the UI thread through queued signals. Only the
-latest request's result is delivered: asking again while a build runs makes the older result
-stale, so a slow old build never overwrites a newer preview.
-
-The build is long pure-Python work holding the GIL; the UI thread gets it back only when the
-interpreter switches threads. While a build runs the switch interval is 1 ms instead of 5 ms
-(``BUILD_SWITCH_INTERVAL``), and progress reaches the UI at most every ``PROGRESS_EVERY``
-seconds, so the window never waits long for either (benchmarks/bench_gui.py measures the longest
-stall).
+A PDF or a Word copy takes a second or more to lay out, pure-Python work holding the interpreter
+lock; on a thread of the window's process the window stalled up to 139 ms at a time while it ran.
+So a ``ReportRunner`` hands each build to a separate process (``ui.build_process.BuildProcess``:
+kept warm, it opens the database read-only) and only reads the answers: a ``QTimer`` on the
+window's thread polls the pipe while a build runs and turns what it finds into signals (progress,
+the file's bytes, or a Thai error message). Only the latest request's result is delivered: asking
+again while a build runs cancels it (the child is terminated and a fresh one started), so a slow
+old build never delays or overwrites a newer preview. ``benchmarks/bench_gui.py --stalls``
+measures the window's longest stall.
 """
 from __future__ import annotations
 
-import sys
+import logging
 import threading
 import time
-import traceback
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from sqlalchemy.orm import Session
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.reports import DocumentRequest, build_document
 from app.reports.model import MemoDoc
 from app.store.db import Database
+from ui.build_process import DONE, FAILED, PROGRESS, BuildProcess
 
-Builder = Callable[..., bytes]  # (session, request, progress=..., memo=...) -> PDF bytes
-BUILD_SWITCH_INTERVAL = 0.001  # s: how soon a build hands the GIL back to the UI thread
-PROGRESS_EVERY = 0.1  # s: the UI hears about progress at most this often
-
-
-class _SwitchInterval:
-    """The interpreter's thread switch interval is short while any build runs (process-wide,
-    counted so that overlapping jobs restore it only at the end)."""
-
-    _lock = threading.Lock()
-    _depth = 0
-    _saved = 0.005
-
-    def __enter__(self):
-        with self._lock:
-            if _SwitchInterval._depth == 0:
-                _SwitchInterval._saved = sys.getswitchinterval()
-                sys.setswitchinterval(min(BUILD_SWITCH_INTERVAL, _SwitchInterval._saved))
-            _SwitchInterval._depth += 1
-
-    def __exit__(self, *exc):
-        with self._lock:
-            _SwitchInterval._depth -= 1
-            if _SwitchInterval._depth == 0:
-                sys.setswitchinterval(_SwitchInterval._saved)
-
-
-class _JobSignals(QObject):
-    progress = Signal(int, float, str)  # job, fraction 0–1, Thai message
-    finished = Signal(int, object)  # job, PDF bytes
-    failed = Signal(int, str)  # job, Thai message
-
-
-class _ReportJob(QRunnable):
-    def __init__(self, job: int, db: Database, request: DocumentRequest, memo: MemoDoc | None,
-                 builder: Builder, signals: _JobSignals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.job, self.db, self.request, self.memo = job, db, request, memo
-        self.builder, self.signals = builder, signals
-
-    def run(self) -> None:
-        last = [0.0, ""]
-
-        def progress(fraction: float, message: str) -> None:
-            # throttled: a long report reports every flowable; each signal is work for the UI
-            now = time.monotonic()
-            if now - last[0] >= PROGRESS_EVERY or message != last[1]:
-                last[0], last[1] = now, message
-                self.signals.progress.emit(self.job, float(fraction), str(message))
-
-        try:
-            session: Session
-            with _SwitchInterval(), self.db.session() as session:
-                pdf = self.builder(session, self.request, progress=progress, memo=self.memo)
-            self.signals.finished.emit(self.job, pdf)
-        except ValueError as exc:  # our services' and the reports' Thai messages
-            self.signals.failed.emit(self.job, str(exc))
-        except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not kill the thread
-            traceback.print_exc()
-            self.signals.failed.emit(self.job, f"สร้างเอกสารไม่สำเร็จ: {exc}")
+Builder = Callable[..., bytes]  # (session, request, progress=..., memo=...) -> the file's bytes; importable by name
+POLL_MS = 15  # how often the window looks for the child's news while a build runs
 
 
 class ReportRunner(QObject):
     """Signals carry only the latest job's news: ``started()``, ``progress(float, str)``,
-    ``finished(bytes, DocumentRequest)``, ``failed(str)``."""
+    ``finished(bytes, DocumentRequest)``, ``failed(str)``.
+
+    ``process`` is the child to build in (the window shares its warm one, ``UiContext.builds``);
+    without one the runner starts its own at its first build. Either way the runner shuts down
+    the child it owns when it is destroyed."""
 
     started = Signal()
     progress = Signal(float, str)
     finished = Signal(object, object)
     failed = Signal(str)
 
-    def __init__(self, db: Database, parent: QObject | None = None, builder: Builder = build_document) -> None:
+    def __init__(self, db: Database, parent: QObject | None = None, builder: Builder = build_document,
+                 process: BuildProcess | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.builder = builder
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one layout at a time: the typesetter's caches are shared
+        self.process = process or BuildProcess()
+        if process is None:  # ours alone: stop it with us (a shared one belongs to its owner)
+            owned = self.process
+            self.destroyed.connect(lambda *_: owned.shutdown())
         self._job = 0
-        self._running: set[int] = set()
-        self._requests: dict[int, DocumentRequest] = {}
-        self._signals = _JobSignals(self)
-        self._signals.progress.connect(self._on_progress)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
+        self._running: int | None = None
+        self._request: DocumentRequest | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
 
     def generate(self, request: DocumentRequest, memo: MemoDoc | None = None) -> int:
+        if self._running is not None:
+            self.process.cancel()  # its result would be stale anyway
         self._job += 1
         job = self._job
-        self._running.add(job)
-        self._requests[job] = request
-        self.pool.start(_ReportJob(job, self.db, request, memo, self.builder, self._signals))
+        self._running, self._request = job, request
         self.started.emit()
+        try:
+            self.process.submit(job, self.db.path, self.builder, request, memo)
+        except (OSError, ValueError) as exc:  # no database file, or the child could not start
+            logging.getLogger(__name__).exception("document build could not start")
+            self._finish()
+            self.failed.emit(str(exc) if isinstance(exc, ValueError) else f"สร้างเอกสารไม่สำเร็จ: {exc}")
+            return job
+        self._timer.start()
         return job
 
     def busy(self) -> bool:
-        return bool(self._running)
+        return self._running is not None
+
+    def cancel(self) -> None:
+        """Stop the build under way, delivering nothing (the child is replaced by a fresh one)."""
+        if self._running is not None:
+            self.process.cancel()
+            self._finish()
 
     def wait(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Block until the build under way ends (its signals are emitted from here); False when
+        ``msecs`` passed first."""
+        deadline = None if msecs < 0 else time.monotonic() + msecs / 1000
+        while self._running is not None:
+            left = 0.5 if deadline is None else deadline - time.monotonic()
+            if left <= 0:
+                return False
+            self._handle(self.process.poll(min(left, 0.5)))
+        return True
 
-    def _done(self, job: int) -> DocumentRequest | None:
-        self._running.discard(job)
-        return self._requests.pop(job, None)
+    def shutdown(self) -> None:
+        """Cancel any build and stop the child (tests call this at teardown)."""
+        self.cancel()
+        self.process.shutdown()
 
-    def _on_progress(self, job: int, fraction: float, message: str) -> None:
-        if job == self._job:
-            self.progress.emit(fraction, message)
+    def _finish(self) -> DocumentRequest | None:
+        request, self._running, self._request = self._request, None, None
+        self._timer.stop()
+        return request
 
-    def _on_finished(self, job: int, pdf: bytes) -> None:
-        request = self._done(job)
-        if job == self._job:
-            self.finished.emit(pdf, request)
+    def _poll(self) -> None:
+        self._handle(self.process.poll())
 
-    def _on_failed(self, job: int, message: str) -> None:
-        self._done(job)
-        if job == self._job:
-            self.failed.emit(message)
+    def _handle(self, messages: list[tuple]) -> None:
+        for kind, job, *rest in messages:
+            if job != self._running and job != -1:
+                continue  # a cancelled job's last words
+            if kind == PROGRESS:
+                self.progress.emit(*rest)
+            elif kind == DONE:
+                request = self._finish()
+                self.finished.emit(rest[0], request)
+            elif kind == FAILED and self._running is not None:
+                message, detail = rest
+                if detail:
+                    logging.getLogger(__name__).error("document build failed:\n%s", detail)
+                self._finish()
+                self.failed.emit(message)
 
 
 def warm_up_documents() -> threading.Thread:
-    """Load the document layer (imports, word dictionary, fonts) on a background thread, so the
-    first document the officer asks for neither waits for it nor stalls the window (the switch
-    interval is short meanwhile, as during a build)."""
+    """Import the Documents screen's modules (the reports' options and wording, ReportLab under
+    them, the Word writer) on a background thread, so opening the screen the first time does not
+    wait a second for them. The layout itself (fonts, the word-break dictionary) warms up in the
+    build process, not here: this process never lays a document out."""
 
     def work() -> None:
         try:
-            with _SwitchInterval():
-                import app.reports  # noqa: F401
-                from app.typeset import register_font_set, warm_up
-
-                register_font_set()
-                warm_up()
-        except Exception:  # noqa: BLE001 - a failed warm-up only means the first build is slower
-            import logging
-
-            logging.getLogger(__name__).exception("warm-up of the document layer failed")
+            import ui.pages.documents  # noqa: F401
+        except Exception:  # noqa: BLE001 - a failed warm-up only means the screen opens slower
+            logging.getLogger(__name__).exception("warm-up of the Documents screen failed")
 
     thread = threading.Thread(target=work, name="warm-up", daemon=True)
     thread.start()

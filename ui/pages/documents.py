@@ -1,8 +1,8 @@
 """Documents: choose what to print and how, edit the cover memo, build the PDF in the
 background, preview it, print it, save it.
 
-The PDF comes from ``app.reports.build_document`` run by ``ui.workers.ReportRunner`` on a
-worker thread with its own session, so the window stays responsive (a progress bar shows the
+The PDF comes from ``app.reports.build_document`` run by ``ui.workers.ReportRunner`` in the
+window's warm build process (``ctx.builds``), so the window stays responsive (a progress bar shows the
 reports' stages). Memo fields are stored as they are edited (``memo_edits`` through undoable
 commands), so the next build prints them. Printing paints the previewed PDF's pages with
 ``ui.widgets.pdf_preview.PrintJob`` (page by page, cancellable, the window kept live).
@@ -94,7 +94,7 @@ class DocumentsPage(Page):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.runner = ReportRunner(ctx.db, self)
+        self.runner = ReportRunner(ctx.db, self, process=ctx.builds)
         self.runner.started.connect(self._on_started)
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self._on_finished)
