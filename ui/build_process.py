@@ -137,7 +137,12 @@ class BuildProcess:
         if db_path is None:
             raise ValueError(NO_FILE_MESSAGE)
         self.start()
-        self._conn.send((job, str(db_path), builder, request, memo))
+        message = (job, str(db_path), builder, request, memo)
+        try:
+            self._conn.send(message)
+        except OSError:  # the child died since the last poll: once more with a fresh one
+            self.cancel()
+            self._conn.send(message)
 
     def poll(self, timeout: float = 0.0) -> list[tuple]:
         """The child's messages waiting now (or within ``timeout`` s when none is). A child that
