@@ -43,3 +43,23 @@ def test_cover_title_lines_are_balanced(demo_db, tmp_path):
     assert len(wrapped) == 4
     for first, second in (wrapped[:2], wrapped[2:]):
         assert min(len(first), len(second)) / max(len(first), len(second)) > 0.6, (first, second)
+
+
+def test_analysis_prints_next_years_measures_with_the_plans_own_wording(demo_db, tmp_path):
+    """Seed 003 carries the 2569 measures inside the 2568 analysis: headings and columns the
+    officer set for the plan print there too, not the defaults."""
+    from sqlalchemy import select
+
+    from app.reports import wording_edits
+    from app.store import models as m
+    from tests.test_reports_memo_wording import _pages, _squeeze
+
+    finding = _squeeze("ผลการวิเคราะห์ตัวชี้วัดที่สอดคล้องกับมาตรการ")
+    before = "".join(_pages(_build(demo_db, DocumentRequest("analysis", MUANG, 2568, cover=False)), tmp_path))
+    assert finding in before
+    with demo_db.transaction() as session:
+        unit_id = session.scalar(select(m.Unit.id).where(m.Unit.name == MUANG))
+        wording_edits.save_wording(session, unit_id, "plan", 2569, None, {
+            "headings": {"steps": "วิธีดำเนินการตามแผน"}, "columns": ["title", "steps", "period", "responsible"]})
+    after = "".join(_pages(_build(demo_db, DocumentRequest("analysis", MUANG, 2568, cover=False)), tmp_path, "b"))
+    assert _squeeze("วิธีดำเนินการตามแผน") in after and finding not in after

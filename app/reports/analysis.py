@@ -146,8 +146,10 @@ def _indicator_table(st: Styles, ind: IndicatorSection) -> ThaiTable:
     return t
 
 
-def analysis_story(st: Styles, doc: AnalysisDoc,
-                   plan_columns: tuple[str, ...] | None = None, wording: Wording | None = None) -> list:
+def analysis_story(st: Styles, doc: AnalysisDoc, plan_columns: tuple[str, ...] | None = None,
+                   wording: Wording | None = None, plan_wording: Wording | None = None) -> list:
+    """``plan_wording``: the next year's plan's own wording (its title, headings and columns print
+    in the analysis as in the plan itself)."""
     notes = wording.computed_notes if wording is not None else False
     out = _title(st, doc, wording) + _overall(st, doc, notes)
     out += [Spacer(1, 4), *heading_for_table(st, "ผลการประเมินรายเครื่องมือ"), _tool_table(st, doc),
@@ -174,7 +176,9 @@ def analysis_story(st: Styles, doc: AnalysisDoc,
         switch(out, LANDSCAPE)
         out.append(st.p(f"๓. วิธีการนำผลการวิเคราะห์แต่ละตัวชี้วัดไปสู่การปฏิบัติ ในปีงบประมาณ พ.ศ. "
                         f"{doc.plan.year}", st.heading))
-        out += plan_story(st, doc.plan, plan_columns)
+        if plan_columns is None and plan_wording is not None:
+            plan_columns = plan_wording.columns
+        out += plan_story(st, doc.plan, plan_columns, plan_wording)
         switch(out, PORTRAIT)
     tail = []
     if doc.problems.strip():

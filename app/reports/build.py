@@ -181,7 +181,10 @@ def _document_story(session: Session, request: DocumentRequest, st: Styles,
     kind = request.kind
     if kind == KIND_ANALYSIS:
         doc = gather.analysis_doc(session, request.unit, request.year, request.include_plan)
-        return PORTRAIT, analysis_story(st, doc, request.columns, wording)
+        # the next year's measures print with the plan's own wording (title, headings, columns)
+        plan_wording = resolve(find_unit(session, request.unit),
+                               DocumentRequest(KIND_PLAN, request.unit, request.year + 1))
+        return PORTRAIT, analysis_story(st, doc, request.columns, wording, plan_wording)
     if kind == KIND_PLAN:
         doc = gather.plan_doc(session, request.unit, request.year, request.layout)
         return LANDSCAPE, plan_story(st, doc, wording.columns, wording)
