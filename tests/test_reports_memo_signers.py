@@ -103,3 +103,18 @@ def test_writer_block_prints_known_positions(demo_db, tmp_path, unit):
         assert text.count("ตำแหน่ง....") == 0
     else:
         assert text.count("ตำแหน่ง....") == 1
+
+
+def test_memo_editor_prefill_says_what_the_print_says(demo_db):
+    """A memo not yet stored: the editor's prefill carries the subject (the document's own title,
+    seed 002's for ปลาไหล) and signer the print carries, so the first edit changes nothing else."""
+    from app.reports import memo_edits
+
+    with demo_db.session() as session:
+        unit = session.scalar(select(m.Unit).where(m.Unit.name == PLALAI))
+        values = memo_edits.memo_values(session, unit.id, "progress", 2568, 12)
+        printed = memo_for(session, MEMOS[PLALAI])
+        template = memo_edits.body_template(session, unit.id, "progress", 2568, 12, "four_part")
+    assert values["subject"] == printed.subject
+    assert printed.subject.startswith("รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี")
+    assert printed.subject in template[1]["text"]

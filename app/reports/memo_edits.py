@@ -19,6 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.reports import gather
+from app.reports.options import DocumentRequest
+from app.reports.wording import Wording, resolve
 from app.services.changes import Changes
 from app.store.models import Memo, Signer, Unit
 from app.thai.digits import to_thai_digits
@@ -70,7 +72,7 @@ def memo_values(session: Session, unit_id: int, kind: str, year: int, round_: in
     memo_id = find_memo_id(session, unit_id, kind, year, round_)
     if memo_id is not None:
         return _values_of_row(session.get(Memo, memo_id))
-    doc = gather.memo_doc(session, unit.id, kind, year, _key(kind, round_))
+    doc = gather.memo_doc(session, unit.id, kind, year, _key(kind, round_), _wording(unit, kind, year, round_))
     return {
         "office": doc.office, "number": doc.number, "date": doc.date, "subject": doc.subject,
         "addressee": doc.addressee, "body_form": doc.body_form if doc.body_form in BODY_FORMS else "short",
@@ -79,6 +81,12 @@ def memo_values(session: Session, unit_id: int, kind: str, year: int, round_: in
         "comments": [{"title": c.title, "text": c.text, "signer_name": c.signer_name,
                       "positions": list(c.positions)} for c in doc.comments],
     }
+
+
+def _wording(unit: Unit, kind: str, year: int, round_: int | None) -> Wording:
+    """The document's wording as a print of it resolves it: the prefill shows the subject (its
+    title) and date the printed memo would carry, so the first edit does not change them."""
+    return resolve(unit, DocumentRequest(kind, unit.id, year, round=round_ or 12))
 
 
 def _clean_comment(c: dict[str, Any]) -> dict[str, Any]:
@@ -151,7 +159,7 @@ def body_template(session: Session, unit_id: int, kind: str, year: int, round_: 
     """Body paragraphs for a fresh memo: the short "ตามที่ … นั้น" form (seed 000) or the four
     parts เรื่องเดิม / ข้อเท็จจริง / ข้อระเบียบ/กฎหมาย / ข้อเสนอแนะ (seed 003)."""
     unit = _unit(session, unit_id)
-    draft = gather.draft_memo(unit, kind, year, _key(kind, round_))
+    draft = gather.draft_memo(unit, kind, year, _key(kind, round_), _wording(unit, kind, year, round_))
     if form == "short":
         return [{"heading": s.heading, "text": s.text} for s in draft.sections]
     if form != "four_part":
