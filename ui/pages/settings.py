@@ -152,33 +152,51 @@ class UnitSettingsPage(Page):
         self.signer_positions.setPlaceholderText(self.tr("ตำแหน่ง บรรทัดละหนึ่งตำแหน่ง เช่น\nปลัดเทศบาล\nรักษาราชการแทน…"))
         for edit in (self.signer_name, self.signer_positions):
             edit.committed.connect(lambda _text, e=edit: self._save_signer(e))
+        # a few rows tall, so the buttons and the chosen signer's fields stay in sight at 1366×768
+        self.signer_view.setMaximumHeight(150)
         sv = QGridLayout(signers)
         sv.addWidget(self.signer_view, 0, 0, 1, 2)
-        sv.addWidget(QLabel(self.tr("ชื่อ"), signers), 1, 0)
-        sv.addWidget(self.signer_name, 1, 1)
-        sv.addWidget(QLabel(self.tr("ตำแหน่ง"), signers), 2, 0, Qt.AlignmentFlag.AlignTop)
-        sv.addWidget(self.signer_positions, 2, 1)
+        # "add" right under the list, where it is seen before anything else is needed
         row = QHBoxLayout()
-        for text, slot in ((self.tr("เพิ่มผู้ลงนาม…"), self.add_signer), (self.tr("ลบ"), self.remove_signer), (self.tr("ขึ้น"), lambda: self.move_signer(-1)),
+        self.add_signer_button = QPushButton(self.tr("เพิ่มผู้ลงนาม…"), signers)
+        self.add_signer_button.clicked.connect(self.add_signer)
+        row.addWidget(self.add_signer_button)
+        self.signer_buttons: list[QPushButton] = []  # those that need a chosen signer
+        for text, slot in ((self.tr("ลบ"), self.remove_signer), (self.tr("ขึ้น"), lambda: self.move_signer(-1)),
                            (self.tr("ลง"), lambda: self.move_signer(1))):
             b = QPushButton(text, signers)
             b.clicked.connect(slot)
             row.addWidget(b)
-        sv.addLayout(row, 3, 0, 1, 2)
+            self.signer_buttons.append(b)
+        sv.addLayout(row, 1, 0, 1, 2)
+        # what to do when the unit has nobody to sign yet (instead of greyed, empty fields)
+        self.no_signer_label = QLabel(self.tr("ยังไม่มีผู้ลงนาม — กด “เพิ่มผู้ลงนาม…” แล้วพิมพ์ชื่อ-สกุล "
+                                              "จากนั้นพิมพ์ตำแหน่งและเลือกหน้าที่ในบันทึกข้อความ"), signers)
+        self.no_signer_label.setWordWrap(True)
+        sv.addWidget(self.no_signer_label, 2, 0, 1, 2)
+        self.signer_form = QWidget(signers)  # the chosen signer's fields, shown once there is one
+        form_grid = QGridLayout(self.signer_form)
+        form_grid.setContentsMargins(0, 0, 0, 0)
+        form_grid.addWidget(QLabel(self.tr("ชื่อ"), self.signer_form), 0, 0)
+        form_grid.addWidget(self.signer_name, 0, 1)
+        form_grid.addWidget(QLabel(self.tr("ตำแหน่ง"), self.signer_form), 1, 0, Qt.AlignmentFlag.AlignTop)
+        form_grid.addWidget(self.signer_positions, 1, 1)
         # the signer's part on memos, and an optional scanned signature for every signature block
-        self.signer_role = QComboBox(signers)
+        self.signer_role = QComboBox(self.signer_form)
         for role, label in unit_edits.ROLE_LABELS.items():
             self.signer_role.addItem(self.tr(label), role)
         self.signer_role.activated.connect(lambda _i: self.set_signer_role())
-        sv.addWidget(QLabel(self.tr("หน้าที่"), signers), 4, 0)
+        form_grid.addWidget(QLabel(self.tr("หน้าที่"), self.signer_form), 2, 0)
         role_row = QHBoxLayout()
         role_row.addWidget(self.signer_role, 1)
         for text, slot in ((self.tr("ภาพลายมือชื่อ…"), self.choose_signature),
                            (self.tr("ลบลายมือชื่อ"), self.remove_signature)):
-            b = QPushButton(text, signers)
+            b = QPushButton(text, self.signer_form)
             b.clicked.connect(slot)
             role_row.addWidget(b)
-        sv.addLayout(role_row, 4, 1)
+        form_grid.addLayout(role_row, 2, 1)
+        sv.addWidget(self.signer_form, 3, 0, 1, 2)
+        sv.setRowStretch(4, 1)  # room left over goes below, the hint stays under the buttons
 
         # Garuda
         garuda = QGroupBox(self.tr("ตราครุฑสำหรับบันทึกข้อความ"), self)
@@ -214,10 +232,12 @@ class UnitSettingsPage(Page):
 
         content = QWidget(self)
         grid = QGridLayout(content)
+        # the signers first on the right, in sight at 1366×768 (the memo needs them before
+        # anything else here); the departments under them
         grid.addWidget(details, 0, 0)
         grid.addWidget(garuda, 1, 0)
-        grid.addWidget(depts, 0, 1)
-        grid.addWidget(signers, 1, 1)
+        grid.addWidget(signers, 0, 1)
+        grid.addWidget(depts, 1, 1)
         grid.addWidget(data_box, 2, 0, 1, 2)
         grid.addWidget(self.message, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
@@ -361,8 +381,11 @@ class UnitSettingsPage(Page):
         self._shown_signer = s[0] if s else None
         self.signer_name.set_value(s[1] if s else "", other)
         self.signer_positions.set_value("\n".join(s[2]) if s else "", other)
-        for edit in (self.signer_name, self.signer_positions):
-            edit.setEnabled(s is not None)  # nothing to type into before a signer is added
+        # nothing to type into before a signer is added: say how to add one instead
+        self.signer_form.setVisible(s is not None)
+        self.no_signer_label.setVisible(s is None)
+        for b in self.signer_buttons:
+            b.setEnabled(s is not None)
         self.signer_role.setCurrentIndex(max(0, self.signer_role.findData(s[3] if s else "")))
 
     def _save_signer(self, edit) -> None:

