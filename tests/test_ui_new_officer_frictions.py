@@ -71,3 +71,38 @@ def test_first_signer_is_added_from_settings_without_scrolling(new_unit_window, 
     for widget in (page.signer_name, page.signer_positions, page.signer_role):
         assert _in_sight(widget), widget.objectName()
     qtbot.waitUntil(page.signer_positions.hasFocus, timeout=2000)
+
+
+@pytest.mark.parametrize("key", ["scores", "analysis", "measures", "tracking"])
+def test_a_unit_with_no_year_says_to_add_one_with_a_button(new_unit_window, qtbot, monkeypatch, key):
+    """Not "choose a unit and a year first" when there is no year to choose: every page says
+    to add one and has the button; the button opens the year dialog and the page then shows
+    the year added."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from ui.dialogs import year_dialog
+    from ui.pages.registry import page_index
+
+    window = new_unit_window
+    window.ctx.today = lambda: dt.date(2026, 11, 30)
+    window.show_page(page_index(key))
+    page = window.page(key)
+    qtbot.waitUntil(page.isVisible)
+    assert window.ctx.unit_id is not None and window.ctx.fiscal_year is None
+    shown = " ".join(label.text() for label in page.findChildren(QLabel) if label.isVisible())
+    assert "ยังไม่มีปีงบประมาณ" in shown and "เพิ่มปีงบประมาณ" in shown, shown
+    assert "เลือกหน่วยงานและปีงบประมาณก่อน" not in shown
+    button = page.add_year_button
+    assert button.isVisible() and button.isEnabled()
+
+    def accept(dialog) -> int:  # the officer takes the defaults: 2569's results, 2570's plan
+        dialog.show()
+        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(year_dialog.YearDialog, "exec", accept)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.ctx.fiscal_year == 2569 and window.year_combo.currentData() == 2569
+    qtbot.waitUntil(lambda: not button.isVisible(), timeout=2000)

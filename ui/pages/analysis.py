@@ -26,6 +26,7 @@ from ui.labels import WEAK_COLOR, fmt
 from ui.models.rows_model import CENTER, RIGHT, ROW_ROLE, Column, RowsTableModel
 from ui.pages.base import Page
 from ui.tr import translator
+from ui.widgets.no_year import AddYearButton, no_year, no_year_text
 from ui.widgets.text_edits import SAVE_DELAY_MS
 
 
@@ -134,6 +135,8 @@ class AnalysisPage(Page):
         self.copy_button = QPushButton(self.tr("คัดลอกบทวิเคราะห์ของปีก่อน"), self)
         self.copy_button.setToolTip(self.tr("แทนที่บทวิเคราะห์ทั้งหมดของปีนี้ด้วยของปีก่อนหน้า (เลิกทำได้)"))
         self.copy_button.clicked.connect(self.copy_previous)
+        self.add_year_button = AddYearButton(ctx, self)  # a new unit: its first year
+        self.add_year_button.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
@@ -239,6 +242,7 @@ class AnalysisPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.copy_button)
+        top.addWidget(self.add_year_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -258,11 +262,14 @@ class AnalysisPage(Page):
         with self.ctx.db.session() as session:
             a = self._assessment(session)
             if a is None:
-                self.heading.setText(self.tr("ยังไม่มีผลการประเมินของปีงบประมาณนี้ — เริ่มที่หน้า “คะแนน”"))
+                self.heading.setText(no_year_text() if no_year(self.ctx) else
+                                     self.tr("ยังไม่มีผลการประเมินของปีงบประมาณนี้ — เริ่มที่หน้า “คะแนน”"))
+                self.add_year_button.setVisible(no_year(self.ctx))
                 self.topics.set_rows([])
                 self.setEnabled_editors(False)
                 return
             self.setEnabled_editors(True)
+            self.add_year_button.hide()
             sheet = compute(a)
             self.heading.setText(self.tr("บทวิเคราะห์ผลการประเมิน %1 ปีงบประมาณ %2").replace("%1", a.unit.name)
                                  .replace("%2", self.ctx.digits(a.fiscal_year)))

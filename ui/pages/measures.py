@@ -31,6 +31,7 @@ from ui.models.measures_model import (
 from ui.pages.base import Page
 from ui.widgets.checklist import CheckList
 from ui.widgets.finding_offers import FindingOffers
+from ui.widgets.no_year import AddYearButton, no_year, no_year_text
 from ui.widgets.text_edits import CommitLineEdit, CommitTextEdit
 from ui.widgets.thai_date import ThaiDateEdit
 
@@ -217,10 +218,11 @@ class MeasuresPage(Page):
         self.create_button = QPushButton(self.tr("สร้างแผนมาตรการว่างของปีนี้"), self.empty)
         self.copy_previous_button = QPushButton(self.empty)
         self.create_button.clicked.connect(self.create_plan)
+        self.add_year_button = AddYearButton(ctx, self.empty)  # a new unit: its first year
         self.copy_previous_button.clicked.connect(lambda: self.copy_previous_plan())
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
-        for b in (self.copy_previous_button, self.create_button):
+        for b in (self.copy_previous_button, self.create_button, self.add_year_button):
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(b)
@@ -268,7 +270,9 @@ class MeasuresPage(Page):
             self.stack.setCurrentWidget(self.empty)
             year_text = self.ctx.digits(str(year)) if year else "-"
             self.title_label.setText(self.tr("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ %1").replace("%1", year_text))
-            if unit_id is None or year is None:
+            if no_year(self.ctx):
+                self.empty_label.setText(no_year_text())
+            elif unit_id is None or year is None:
                 self.empty_label.setText(self.tr("เลือกหน่วยงานและปีงบประมาณก่อน"))
             else:
                 self.empty_label.setText(self.tr("ปีงบประมาณ %1 ยังไม่มีแผนมาตรการ").replace("%1", year_text))
@@ -276,7 +280,8 @@ class MeasuresPage(Page):
             self.copy_previous_button.setVisible(previous is not None)
             self.copy_previous_button.setText(
                 self.tr("เริ่มจากแผนมาตรการปี %1").replace("%1", self.ctx.digits(str((year or 0) - 1))))
-            self.create_button.setEnabled(unit_id is not None and year is not None)
+            self.create_button.setVisible(unit_id is not None and year is not None)
+            self.add_year_button.setVisible(no_year(self.ctx))
             return
         self.stack.setCurrentWidget(self.editor)
         self.title_label.setText(self.tr("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ %1 (%2 มาตรการ)")

@@ -27,6 +27,7 @@ from ui.models.scores_model import (
     ScoresModel,
 )
 from ui.pages.base import Page
+from ui.widgets.no_year import AddYearButton, no_year, no_year_text
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -124,6 +125,8 @@ class ScoresPage(Page):
         self.summary = QLabel(self)
         self.start_button = QPushButton(self.tr("เริ่มกรอกผลการประเมินของปีนี้"), self)
         self.start_button.clicked.connect(self.start_year)
+        self.add_year_button = AddYearButton(ctx, self)  # a new unit: its first year
+        self.add_year_button.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
@@ -154,6 +157,7 @@ class ScoresPage(Page):
         top.addWidget(self.heading, 1)
         top.addWidget(self.summary)
         top.addWidget(self.start_button)
+        top.addWidget(self.add_year_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint)
@@ -233,11 +237,15 @@ class ScoresPage(Page):
             self._loaded_key = None
             self._loaded_catalogue = self._loaded_assessment_id = None
             self.model.load(None, None)
-            self.heading.setText(self.tr("ยังไม่มีผลการประเมินของปีงบประมาณ %1").replace("%1", ctx.digits(ctx.fiscal_year or "-")))
+            self.heading.setText(no_year_text() if no_year(ctx) else
+                                 self.tr("ยังไม่มีผลการประเมินของปีงบประมาณ %1").replace("%1", ctx.digits(ctx.fiscal_year or "-")))
+            self.heading.setWordWrap(True)
+            self.add_year_button.setVisible(no_year(ctx))
             self.summary.clear()
             self.start_button.setVisible(ctx.unit_id is not None and ctx.fiscal_year is not None)
             return
         self.start_button.hide()
+        self.add_year_button.hide()
         self.heading.setText(self.tr("%1 — ปีงบประมาณ %2 (%3)").replace("%1", unit_name)
                              .replace("%2", ctx.digits(ctx.fiscal_year)).replace("%3", catalogue))
         self._show_summary(sheet)

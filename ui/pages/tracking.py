@@ -29,6 +29,7 @@ from ui.models.tracking_model import (
     COL_TITLE, INDICATOR_ROLE, MEASURE_ID_ROLE, THEME_ROLE, TrackingFilterProxy, TrackingModel,
 )
 from ui.pages.base import Page
+from ui.widgets.no_year import AddYearButton, no_year, no_year_text
 from ui.widgets.photo_strip import PhotoStrip
 from ui.widgets.status import (
     STATUS_ORDER, MultiLineDelegate, StatusDelegate, status_fill, status_label, status_style_sheet,
@@ -201,11 +202,18 @@ class TrackingPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 400])
 
-        self.empty_label = QLabel(self)
+        empty = QWidget(self)
+        self.empty_label = QLabel(empty)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        self.add_year_button = AddYearButton(ctx, empty)  # a new unit: its first year
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.add_year_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(empty)
         self.stack.addWidget(splitter)
         self.splitter = splitter
 
@@ -249,7 +257,9 @@ class TrackingPage(Page):
             self.model.set_view(None)
             self.stack.setCurrentIndex(0)
             self.empty_label.setText(self.tr("ปีงบประมาณ %1 ยังไม่มีแผนมาตรการ — เพิ่มมาตรการที่หน้า “มาตรการ” ก่อน")
-                                     .replace("%1", year_text) if year else self.tr("เลือกหน่วยงานและปีงบประมาณก่อน"))
+                                     .replace("%1", year_text) if year else
+                                     no_year_text() if no_year(self.ctx) else self.tr("เลือกหน่วยงานและปีงบประมาณก่อน"))
+            self.add_year_button.setVisible(no_year(self.ctx))
             self.counts_label.clear()
             return
         self.stack.setCurrentIndex(1)
