@@ -103,12 +103,14 @@ def test_word_dictionary_is_cached_on_disk_by_pythainlp_version(tmp_path, monkey
     first = breaking._base_trie()
     assert path.is_file() and "ตัวชี้วัด" in first
 
-    class NoBuild:
-        def __init__(self, *_a, **_k):
-            raise AssertionError("the cached dictionary must be loaded, not built")
+    def no_build(*_a, **_k):
+        raise AssertionError("the cached dictionary must be loaded, not built")
+
+    from app.typeset.wordtrie import DictTrie
 
     monkeypatch.setattr(breaking, "_base", None)
-    monkeypatch.setattr(pythainlp.util, "Trie", NoBuild)
+    monkeypatch.setattr(pythainlp.util, "Trie", no_build)
+    monkeypatch.setattr(DictTrie, "from_words", no_build)
     second = breaking._base_trie()
     assert second is not first and "ประชาสัมพันธ์" in second and "ตัวชี้วัด" in second
     monkeypatch.undo()  # the real Trie again (the overlay subclasses it)

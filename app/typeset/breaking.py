@@ -19,6 +19,7 @@ import gc
 
 import os
 import re
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -117,31 +118,34 @@ def _cache_path():
     from app.paths import data_dir
 
     key = hashlib.sha1("\n".join(sorted(DOMAIN_WORDS)).encode()).hexdigest()[:12]
-    return data_dir() / "cache" / f"wordbreak-{pythainlp.__version__}-{DICT_VERSION}-{key}.pickle"
+    # marshal's format belongs to the Python version: it is part of the name too
+    python = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    return data_dir() / "cache" / f"wordbreak-{pythainlp.__version__}-{DICT_VERSION}-{python}-{key}.marshal"
 
 
 def _build_base():
-    """The large trie: from the disk cache when it is there, else built and cached."""
-    import pickle
-
+    """The large trie (``wordtrie.DictTrie``): from the disk cache when it is there, else built
+    and cached."""
     _pythainlp()
+    from app.typeset.wordtrie import DictTrie
+
     path = _cache_path()
     try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return DictTrie.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
         pass
     from pythainlp.corpus.common import thai_words
-    from pythainlp.util import Trie
 
-    trie = Trie(set(thai_words()) | DOMAIN_WORDS)
+    trie = DictTrie.from_words(set(thai_words()) | DOMAIN_WORDS)
     try:
         # Written under a temporary name and renamed, so a reader never sees half a file.
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(trie, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.write_bytes(trie.dumps())
         os.replace(tmp, path)
+        for stale in path.parent.glob("wordbreak-*"):  # an older program's or pythainlp's cache
+            if stale != path and not stale.name.endswith(".tmp"):
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only data folder costs the build on every start, nothing else
     return trie
