@@ -106,3 +106,47 @@ def test_a_unit_with_no_year_says_to_add_one_with_a_button(new_unit_window, qtbo
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.ctx.fiscal_year == 2569 and window.year_combo.currentData() == 2569
     qtbot.waitUntil(lambda: not button.isVisible(), timeout=2000)
+
+
+def test_first_run_tab_leaves_the_multi_line_fields(qtbot, db):
+    """Tab in the departments or a signer's positions moves on (no tab character typed into
+    them: a keyboard trap for an officer filling the form with the keyboard)."""
+    from ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fields = [dialog.departments_edit] + [positions for _key, _name, positions in dialog.signer_edits]
+    for field in fields:
+        before = field.toPlainText()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus, timeout=2000)
+        QTest.keyClick(field, Qt.Key.Key_Tab)
+        assert not field.hasFocus() and QApplication.focusWidget() is not None
+        assert field.toPlainText() == before and "\t" not in field.toPlainText()
+
+
+def test_first_run_suggests_the_palad_and_head_positions(qtbot, db):
+    """The ปลัด's and the head's positions follow the unit's name and kind (as the head's title
+    does) until the officer types their own; the officer's own position is left to them."""
+    from ui.first_run import FirstRunDialog, create_unit
+
+    dialog = FirstRunDialog(db)
+    qtbot.addWidget(dialog)
+    positions = {key: edit for key, _name, edit in dialog.signer_edits}
+    dialog.name_edit.setText("เทศบาลตำบลม่วงยาย")
+    dialog.kind_combo.setCurrentText("เทศบาลตำบล")
+    assert positions["palad"].toPlainText() == "ปลัดเทศบาลตำบลม่วงยาย"
+    assert positions["head"].toPlainText() == "นายกเทศมนตรีตำบลม่วงยาย"
+    assert positions["officer"].toPlainText() == ""
+    positions["palad"].setPlainText("ปลัดเทศบาล\nรักษาราชการแทน")  # typed by the officer: kept
+    dialog.name_edit.setText("เทศบาลตำบลม่วงใหญ่")
+    assert positions["palad"].toPlainText() == "ปลัดเทศบาล\nรักษาราชการแทน"
+    assert positions["head"].toPlainText() == "นายกเทศมนตรีตำบลม่วงใหญ่"
+    names = {key: edit for key, edit, _pos in dialog.signer_edits}
+    names["head"].setText("นายนายก ทดลอง")
+    create_unit(db, dialog.form_data())
+    with db.session() as s:
+        signers = [(x.name, list(x.positions)) for x in s.query(Signer)]
+    assert signers == [("นายนายก ทดลอง", ["นายกเทศมนตรีตำบลม่วงใหญ่"])]  # unnamed rows are not stored

@@ -82,6 +82,19 @@ def suggest_head_title(kind: str, name: str) -> str:
     return f"{prefix}{place}" if prefix and place else ""
 
 
+def suggest_positions(key: str, kind: str, name: str) -> str:
+    """The usual position of the ปลัด and the head of a unit ("ปลัดองค์การบริหารส่วนตำบลเขาสมอคอน",
+    "นายกองค์การบริหารส่วนตำบลเขาสมอคอน"); the officer's own position varies, so none."""
+    place = place_name(kind, name)
+    if not place:
+        return ""
+    if key == "palad" and kind.strip():
+        return f"ปลัด{kind.strip()}{place}"
+    if key == "head":
+        return suggest_head_title(kind, name)
+    return ""
+
+
 def default_departments(kind: str) -> tuple[str, ...]:
     if kind.startswith("เทศบาล"):
         return MUNICIPAL_DEPARTMENTS
@@ -163,6 +176,7 @@ class FirstRunDialog(QDialog):
         self.departments_edit = QPlainTextEdit(self)
         self.departments_edit.setPlaceholderText(self.tr("หนึ่งบรรทัดต่อหนึ่งส่วนราชการ"))
         self.departments_edit.setFixedHeight(90)
+        self.departments_edit.setTabChangesFocus(True)  # Tab goes on to the next field, as everywhere
         form.addRow(self.tr("ชื่อหน่วยงาน *"), self.name_edit)
         form.addRow(self.tr("ประเภท"), self.kind_combo)
         form.addRow(self.tr("อำเภอ"), self.district_edit)
@@ -182,6 +196,7 @@ class FirstRunDialog(QDialog):
             positions = QPlainTextEdit(box)
             positions.setPlaceholderText(self.tr("ตำแหน่ง"))
             positions.setFixedHeight(48)
+            positions.setTabChangesFocus(True)  # Tab goes on to the next signer, not a tab character
             grid.addWidget(QLabel(role, box), row, 0)
             grid.addWidget(name, row, 1)
             grid.addWidget(positions, row, 2)
@@ -207,6 +222,7 @@ class FirstRunDialog(QDialog):
 
         self._suggested_head = ""
         self._suggested_departments = ""
+        self._suggested_positions: dict[str, str] = {}
         self.name_edit.textChanged.connect(self._update_suggestions)
         self.kind_combo.currentTextChanged.connect(self._update_suggestions)
         self._update_suggestions()
@@ -223,6 +239,11 @@ class FirstRunDialog(QDialog):
         if self.departments_edit.toPlainText() in ("", self._suggested_departments):
             self.departments_edit.setPlainText(departments)
         self._suggested_departments = departments
+        for key, _name, positions in self.signer_edits:  # the ปลัด's and the head's usual titles
+            suggestion = suggest_positions(key, kind, name)
+            if positions.toPlainText() in ("", self._suggested_positions.get(key, "")):
+                positions.setPlainText(suggestion)
+            self._suggested_positions[key] = suggestion
 
     def form_data(self) -> FirstRunData:
         return FirstRunData(
