@@ -116,6 +116,7 @@ def test_export_summary_in_background_then_open_folder(window, actions, qtbot, t
     assert not actions.busy_bar.isVisible() and actions.export_action.isEnabled()
     target = tmp_path / "ส่งอำเภอ.xlsx"
     assert actions.last_written == target and str(target) in box.text()
+    assert "ปีงบประมาณ ๒๕๖๘" in box.text()  # the year in the unit's digits (the path as it is)
     wb = openpyxl.load_workbook(target)
     assert {"คะแนนรายปี", "คะแนนรายข้อ", "มาตรการ", "ผลการดำเนินงาน"} <= set(wb.sheetnames)
     assert wb["คะแนนรายปี"].max_row > 10
@@ -232,7 +233,9 @@ def test_import_with_problems_lists_them_and_cannot_apply(window, actions, qtbot
     assert "นอกช่วง" in cells[f"F{rows['item:i2']}"]
     assert dialog.problems_box.isVisibleTo(dialog)
     assert not dialog.import_button.isEnabled()
-    assert "พบปัญหา 2 รายการ" in dialog.summary.text()
+    # counts and the year in the unit's digits (ม่วงยาย: Thai), like every number on screen
+    assert "พบปัญหา ๒ รายการ" in dialog.summary.text()
+    assert "ปีงบประมาณ ๒๕๖๘" in dialog.source.text() and "(๑ รายการ)" in dialog.changes_box.title()
     assert not dialog.apply() and window.ctx.undo_stack.count() == 0
     qtmodeltester.check(dialog.changes_model)
     qtmodeltester.check(problems)

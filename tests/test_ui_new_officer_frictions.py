@@ -150,3 +150,68 @@ def test_first_run_suggests_the_palad_and_head_positions(qtbot, db):
     with db.session() as s:
         signers = [(x.name, list(x.positions)) for x in s.query(Signer)]
     assert signers == [("นายนายก ทดลอง", ["นายกเทศมนตรีตำบลม่วงใหญ่"])]  # unnamed rows are not stored
+
+
+THAI_DIGITS = set("๐๑๒๓๔๕๖๗๘๙")
+ARABIC_DIGITS = set("0123456789")
+
+
+def test_numbers_written_on_screen_follow_the_units_digits(qtbot, demo_db, tmp_path):
+    """One rule (UiContext.digits): the paste count on the Scores page, the 12-month carry bar
+    (its label and its button), the grouping list of the Measures page — Thai digits for a
+    unit that asked for them, Arabic for one that did not, never a mix."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app.services.changes import Changes
+    from ui.main import build_window, make_application
+    from ui.models.scores_model import COL_SCORE
+    from ui.pages.registry import page_index
+
+    make_application()
+    window = build_window(demo_db, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    window.ctx.today = lambda: dt.date(2026, 11, 30)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    with demo_db.session() as s:  # ม่วงยาย has 2568's results, ขามสะแกแสง a tracked 2566 plan
+        muang_yai = s.scalar(select(Unit.id).where(Unit.name == "เทศบาลตำบลม่วงยาย"))
+        uid = s.scalar(select(Unit.id).where(Unit.name == "องค์การบริหารส่วนตำบลขามสะแกแสง"))
+    messages: list[str] = []
+    window.ctx.message.connect(messages.append)
+
+    def shown() -> list[str]:
+        window.select(muang_yai, 2568)
+        window.show_page(page_index("scores"))
+        scores = window.page("scores")
+        scores.view.setCurrentIndex(scores.index_for("item", "i1", COL_SCORE))
+        scores.paste("90\n91\n92\n")
+        paste_note = messages[-1]
+        window.ctx.undo_stack.undo()
+        window.select(uid, 2566)
+        window.show_page(page_index("tracking"))
+        tracking = window.page("tracking")
+        tracking.round_combo.setCurrentIndex(tracking.round_combo.findData(12))
+        tracking.refresh()
+        assert tracking.carry_bar.isVisible()
+        window.show_page(page_index("measures"))
+        measures = window.page("measures")
+        grouping = [measures.grouping_combo.itemText(i) for i in range(measures.grouping_combo.count())]
+        return [paste_note, tracking.carry_bar.label.text(), tracking.carry_bar.button.text(), *grouping]
+
+    thai = shown()
+    assert "๓ ช่อง" in thai[0], thai
+    for text in thai:
+        assert not set(text) & ARABIC_DIGITS, text
+    with demo_db.transaction() as s:
+        for unit_id in (muang_yai, uid):
+            s.get(Unit, unit_id).thai_digits = False
+    window.ctx.notify(Changes(unit=True))
+    arabic = shown()
+    assert "3 ช่อง" in arabic[0], arabic
+    assert "12" in arabic[2] and "7" in arabic[-1]
+    for text in arabic:
+        assert not set(text) & THAI_DIGITS, text
+    window.close()

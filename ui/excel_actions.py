@@ -216,7 +216,7 @@ class ExcelActions(QObject):
                 return write_summary(session, self.ctx.unit_id, year, path)
 
         return self._run(_tr("กำลังส่งออกสรุป Excel…"), job, lambda written: self._written(
-            written, _tr("ส่งออกสรุปผล ITA ปีงบประมาณ %1 ของ %2 แล้ว").replace("%1", str(year)).replace("%2", name)))
+            written, _tr("ส่งออกสรุปผล ITA ปีงบประมาณ %1 ของ %2 แล้ว").replace("%1", self.ctx.digits(year)).replace("%2", name)))
 
     def write_template(self) -> bool:
         """Ask where, then write the score template of the year's catalogue, filled with what is stored."""
@@ -238,7 +238,7 @@ class ExcelActions(QObject):
 
         return self._run(_tr("กำลังสร้างแบบกรอกคะแนน…"), job, lambda written: self._written(
             written, _tr("สร้างแบบกรอกคะแนนปีงบประมาณ %1 แล้ว กรอกในช่องสีเหลือง บันทึก แล้วใช้ "
-                         "“นำเข้าคะแนนจาก Excel…”").replace("%1", str(year))))
+                         "“นำเข้าคะแนนจาก Excel…”").replace("%1", self.ctx.digits(year))))
 
     def _written(self, path: Path, text: str) -> None:
         self.last_written = Path(path)

@@ -69,7 +69,7 @@ def import_scores_command(ctx: UiContext, plan: ScoreImportPlan) -> ServiceComma
             return score_edits.delete_assessment(session, aid) if aid is not None else Changes()
         return apply_score_plan(session, back)
 
-    text = _tr("นำเข้าคะแนนจาก Excel (%n รายการ)").replace("%n", str(len(plan.changes)))
+    text = _tr("นำเข้าคะแนนจาก Excel (%n รายการ)").replace("%n", ctx.digits(len(plan.changes)))
     return ServiceCommand(ctx, text, lambda session: apply_score_plan(session, plan), undo)
 
 
@@ -187,7 +187,7 @@ class ScoreImportDialog(QDialog):
         self.summary.setText(self._summary_text())
         self.summary.setStyleSheet("font-weight: bold;" + (f" color: {PROBLEM_COLOR.name()};" if plan.problems else ""))
 
-        self.problems_box = QGroupBox(self.tr("ปัญหาที่ต้องแก้ในไฟล์ก่อนนำเข้า (%n)").replace("%n", str(len(plan.problems))), self)
+        self.problems_box = QGroupBox(self.tr("ปัญหาที่ต้องแก้ในไฟล์ก่อนนำเข้า (%n)").replace("%n", self.ctx.digits(len(plan.problems))), self)
         self.problems_view, self.problems_proxy = _table(self.problems_model, self.problems_box)
         header = self.problems_view.horizontalHeader()
         header.setSectionResizeMode(ProblemsModel.COL_SHEET, QHeaderView.ResizeMode.ResizeToContents)
@@ -199,7 +199,7 @@ class ScoreImportDialog(QDialog):
 
         changes_title = (self.tr("ค่าที่อ่านได้ ซึ่งจะเปลี่ยนเมื่อแก้ปัญหาแล้ว (%n รายการ)") if plan.problems
                          else self.tr("สิ่งที่จะเปลี่ยน (%n รายการ)"))
-        self.changes_box = QGroupBox(changes_title.replace("%n", str(len(plan.changes))), self)
+        self.changes_box = QGroupBox(changes_title.replace("%n", self.ctx.digits(len(plan.changes))), self)
         self.changes_view, self.changes_proxy = _table(self.changes_model, self.changes_box)
         header = self.changes_view.horizontalHeader()
         for col in (ChangesModel.COL_ITEM, ChangesModel.COL_FIELD, ChangesModel.COL_OLD, ChangesModel.COL_NEW,
@@ -257,7 +257,7 @@ class ScoreImportDialog(QDialog):
         lines = [
             self.tr("ไฟล์: %1").replace("%1", f"<b>{escape(Path(p.source).name)}</b>"),
             self.tr("หน่วยงาน: %1 ปีงบประมาณ %2 (ชุดตัวชี้วัด %3)")
-            .replace("%1", escape(p.unit_name)).replace("%2", str(p.fiscal_year)).replace("%3", escape(p.catalogue_code)),
+            .replace("%1", escape(p.unit_name)).replace("%2", self.ctx.digits(p.fiscal_year)).replace("%3", escape(p.catalogue_code)),
         ]
         if p.creates_assessment and p.changes:
             lines.append(self.tr("ยังไม่มีผลการประเมินปีนี้ การนำเข้าจะเริ่มผลการประเมินของปีนี้ให้"))
@@ -267,12 +267,12 @@ class ScoreImportDialog(QDialog):
         p = self.plan
         if p.problems:
             return self.tr("พบปัญหา %n รายการ จึงยังนำเข้าไม่ได้ — แก้ไฟล์ตามรายการด้านล่าง บันทึก แล้วเลือกนำเข้าอีกครั้ง"
-                           ).replace("%n", str(len(p.problems)))
+                           ).replace("%n", self.ctx.digits(len(p.problems)))
         if not p.changes:
             return self.tr("คะแนนในไฟล์ตรงกับที่บันทึกไว้แล้ว ไม่มีอะไรต้องเปลี่ยน (ตรงกัน %1 ช่อง เว้นว่าง %2 ช่อง)"
-                           ).replace("%1", str(p.unchanged)).replace("%2", str(p.blank))
+                           ).replace("%1", self.ctx.digits(p.unchanged)).replace("%2", self.ctx.digits(p.blank))
         return self.tr("จะเปลี่ยน %n รายการตามตารางด้านล่าง (ค่าตรงกับที่บันทึกไว้ %1 ช่อง ช่องว่างซึ่งจะคงค่าเดิม %2 ช่อง)"
-                       ).replace("%n", str(len(p.changes))).replace("%1", str(p.unchanged)).replace("%2", str(p.blank))
+                       ).replace("%n", self.ctx.digits(len(p.changes))).replace("%1", self.ctx.digits(p.unchanged)).replace("%2", self.ctx.digits(p.blank))
 
     def apply(self) -> bool:
         """Save the plan as one undo step; on a refusal (scores changed since the check) say why
@@ -287,6 +287,6 @@ class ScoreImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return False
         self.ctx.show_message(self.tr("นำเข้าคะแนน %n รายการจาก %1 แล้ว (เลิกทำได้ด้วย Ctrl+Z)")
-                              .replace("%n", str(len(self.plan.changes))).replace("%1", Path(self.plan.source).name))
+                              .replace("%n", self.ctx.digits(len(self.plan.changes))).replace("%1", Path(self.plan.source).name))
         self.accept()
         return True

@@ -74,7 +74,7 @@ class MeasuresPage(Page):
         self.title_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.grouping_combo = QComboBox(self)
         self.grouping_combo.addItem(self.tr("ตัวชี้วัด"), me.GROUP_BY_INDICATOR)
-        self.grouping_combo.addItem(self.tr("ประเด็น (๗ ประเด็น)"), me.GROUP_BY_THEME)
+        self.grouping_combo.addItem(self.tr("ประเด็น (๗ ประเด็น)"), me.GROUP_BY_THEME)  # digits: see refresh
         self.grouping_combo.activated.connect(self._grouping_chosen)
         grouping_label = QLabel(self.tr("จัดกลุ่ม&ตาม:"), self)
         grouping_label.setBuddy(self.grouping_combo)
@@ -288,6 +288,8 @@ class MeasuresPage(Page):
                                  .replace("%1", self.ctx.digits(str(view.fiscal_year)))
                                  .replace("%2", self.ctx.digits(str(len(view.measures)))))
         self.grouping_combo.setCurrentIndex(max(0, self.grouping_combo.findData(view.grouping)))
+        theme = self.grouping_combo.findData(me.GROUP_BY_THEME)  # "(๗ ประเด็น)" in the unit's digits
+        self.grouping_combo.setItemText(theme, self.ctx.digits(self.tr("ประเด็น (๗ ประเด็น)")))
         self.next_year_button.setEnabled(not view.next_year_exists)
         self._fill_choices(view)
         if current is not None and self.model.measure_index(current).isValid():

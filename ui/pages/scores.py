@@ -290,9 +290,9 @@ class ScoresPage(Page):
         except ValueError as exc:
             self.show_error(self.tr("ไม่ได้วาง: %1").replace("%1", str(exc)))
             return
-        note = self.tr("วางคะแนนแล้ว %1 ช่อง").replace("%1", str(len(values)))
+        note = self.tr("วางคะแนนแล้ว %1 ช่อง").replace("%1", self.ctx.digits(len(values)))
         if left_over:
-            note += self.tr(" (ข้าม %1 บรรทัดที่เกินตาราง)").replace("%1", str(left_over))
+            note += self.tr(" (ข้าม %1 บรรทัดที่เกินตาราง)").replace("%1", self.ctx.digits(left_over))
         self.message.clear()
         self.ctx.show_message(note)
 

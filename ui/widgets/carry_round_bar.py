@@ -25,7 +25,7 @@ class CarryRoundBar(QFrame):
         self.setStyleSheet("#carry-round-bar { background: #eef4ff; border: 1px solid #b8cdf0; border-radius: 4px; }")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.button = QPushButton(self.tr("เริ่มรอบ ๑๒ เดือนจากรอบ ๖ เดือน"), self)
+        self.button = QPushButton(self)
         self.button.clicked.connect(self.carry)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -50,7 +50,9 @@ class CarryRoundBar(QFrame):
         if carried:
             parts.append(self.tr("%1 = ยกมาจากรอบ ๖ เดือน ยังไม่ได้แก้ (%2 มาตรการ)")
                          .replace("%1", CARRIED_MARK).replace("%2", self.ctx.digits(carried)))
-        self.label.setText("\n".join(parts))
+        # the rounds' numbers too follow the unit's digits, like every number on screen
+        self.label.setText(self.ctx.digits("\n".join(parts)))
+        self.button.setText(self.ctx.digits(self.tr("เริ่มรอบ ๑๒ เดือนจากรอบ ๖ เดือน")))
         self.button.setVisible(bool(count))
         self.setVisible(bool(parts))
 
