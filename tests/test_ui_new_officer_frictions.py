@@ -215,3 +215,36 @@ def test_numbers_written_on_screen_follow_the_units_digits(qtbot, demo_db, tmp_p
     for text in arabic:
         assert not set(text) & THAI_DIGITS, text
     window.close()
+
+
+def test_signer_roles_follow_the_units_digits(qtbot, db):
+    """The memo roles ("ปลัด (ความเห็นที่ ๑)") in the settings page's list and role box use the
+    unit's digits like every other number on screen."""
+    from app.services import unit_edits
+    from app.services.changes import Changes
+    from ui.context import UiContext
+    from ui.first_run import FirstRunData, SignerEntry, create_unit
+    from ui.pages.settings import SignersModel, UnitSettingsPage
+
+    unit = create_unit(db, FirstRunData(name=UNIT, kind="องค์การบริหารส่วนตำบล",
+                                        signers=[SignerEntry("palad", "นายปลัด ทดลอง", ["ปลัด อบต."])]))
+    with db.session() as s:
+        assert [x.role for x in s.query(Signer)] == ["chief"]
+    ctx = UiContext(db)
+    ctx.select(unit.id, None)
+    page = UnitSettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+
+    def roles() -> list[str]:
+        return [page.signer_model.index(0, SignersModel.COL_ROLE).data(), page.signer_role.currentText(),
+                *[page.signer_role.itemText(i) for i in range(page.signer_role.count())]]
+
+    assert "ความเห็นที่ ๑" in roles()[0] and "ความเห็นที่ ๑" in roles()[1]
+    assert not set("".join(roles())) & ARABIC_DIGITS
+    with db.transaction() as s:
+        unit_edits.set_field(s, unit.id, "thai_digits", False)
+    ctx.notify(Changes(unit=True))
+    assert "ความเห็นที่ 1" in roles()[0] and "ความเห็นที่ 1" in roles()[1]
+    assert not set("".join(roles())) & THAI_DIGITS

@@ -59,7 +59,8 @@ class SignersModel(RowsTableModel):
         super().__init__([
             Column(_tr("ชื่อ-สกุล"), lambda s: s[1]),
             Column(_tr("ตำแหน่ง"), lambda s: " / ".join(s[2]), tooltip=lambda s: "\n".join(s[2])),
-            Column(_tr("หน้าที่ในบันทึก"), lambda s: _tr(unit_edits.ROLE_LABELS.get(s[3], "-"))),
+            Column(_tr("หน้าที่ในบันทึก"), lambda s: _tr(unit_edits.ROLE_LABELS.get(s[3], "-")),
+                   numbers=True),  # "ความเห็นที่ ๑" in the unit's digits
             Column(_tr("ลายมือชื่อ"), lambda s: _tr("มี") if s[4] else "-"),
         ], parent)
 
@@ -132,6 +133,7 @@ class UnitSettingsPage(Page):
         # signers
         signers = QGroupBox(self.tr("ผู้ลงนาม"), self)
         self.signer_model = SignersModel(self)
+        self.signer_model.digits = ctx.digits
         self.signer_view = QTableView(signers)
         self.signer_view.setModel(self.signer_model)
         self.signer_view.verticalHeader().hide()
@@ -386,6 +388,8 @@ class UnitSettingsPage(Page):
         self.no_signer_label.setVisible(s is None)
         for b in self.signer_buttons:
             b.setEnabled(s is not None)
+        for i in range(self.signer_role.count()):  # "ความเห็นที่ ๑" in the unit's digits
+            self.signer_role.setItemText(i, self.ctx.digits(self.tr(unit_edits.ROLE_LABELS[self.signer_role.itemData(i)])))
         self.signer_role.setCurrentIndex(max(0, self.signer_role.findData(s[3] if s else "")))
 
     def _save_signer(self, edit) -> None:
