@@ -248,3 +248,53 @@ def test_signer_roles_follow_the_units_digits(qtbot, db):
     ctx.notify(Changes(unit=True))
     assert "ความเห็นที่ 1" in roles()[0] and "ความเห็นที่ 1" in roles()[1]
     assert not set("".join(roles())) & THAI_DIGITS
+
+
+def test_exchange_files_start_in_documents_remember_the_folder_and_show_the_import(qtbot, demo_db, tmp_path,
+                                                                                     monkeypatch):
+    """Export and import from the File menu: the file dialog starts in the Documents folder (not
+    the program's working folder), the import's dialog starts where the export went, and the
+    unit imported is the one the window then shows."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+    from sqlalchemy import select
+
+    from app.exchange.importing import AS_NEW
+    from ui import exchange_actions
+    from ui.file_dialogs import documents_folder
+    from ui.main import build_window, make_application
+
+    make_application()
+    window = build_window(demo_db, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    with demo_db.session() as s:
+        muang_yai = s.scalar(select(Unit.id).where(Unit.name == "เทศบาลตำบลม่วงยาย"))
+    window.select(muang_yai, 2568)
+    actions = window.findChild(exchange_actions.ExchangeActions)
+    seen: dict[str, str] = {}
+    target = tmp_path / "ส่งต่อ" / "ม่วงยาย.itaz"
+    target.parent.mkdir()
+
+    def save(_parent, _caption, directory, _filter):
+        seen["save"] = directory
+        return str(target), _filter
+
+    def open_(_parent, _caption, directory, _filter):
+        seen["open"] = directory
+        return str(target), _filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_)
+    monkeypatch.setattr(exchange_actions, "ask_existing", lambda _p, _name: AS_NEW)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ม่วงยาย ชุดทดลอง", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+
+    actions.export_action.trigger()
+    assert target.is_file()
+    assert seen["save"] == str(documents_folder() / "เทศบาลตำบลม่วงยาย.itaz")
+    actions.import_action.trigger()
+    assert seen["open"] == str(target.parent)  # where the last exchange file went
+    assert window.unit_combo.currentText() == "ม่วงยาย ชุดทดลอง"
+    with demo_db.session() as s:
+        assert window.ctx.unit_id == s.scalar(select(Unit.id).where(Unit.name == "ม่วงยาย ชุดทดลอง"))
+    assert window.ctx.fiscal_year == 2569  # its latest year
+    window.close()

@@ -4,7 +4,8 @@ Import never replaces silently: when the file's unit already exists the officer 
 between replacing it (the whole database is backed up first), importing it as a new unit under
 another name, or cancelling. Look-alike names and every refusal of the file (limits, damage,
 photos that are not JPEG/PNG) are shown as the Thai message of ``app.exchange``. The dialogs
-are module-level calls (``QFileDialog``, ``QMessageBox``, ``QInputDialog``) the tests patch.
+are module-level calls (``QFileDialog`` through ``ctx.folders``, ``QMessageBox``, ``QInputDialog``) the
+tests patch. The file dialogs start in Documents and remember the last folder (``ui.file_dialogs``).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.exchange.fields import ExchangeError
 from app.exchange.importing import AS_NEW, REFUSE, REPLACE, ImportResult, check_import, import_loaded
@@ -25,6 +26,7 @@ from ui.tr import translator
 log = logging.getLogger(__name__)
 OPEN_FILTER = "ไฟล์แลกเปลี่ยนข้อมูล ITA Desk (*.itaz *.json);;ทุกไฟล์ (*)"
 SAVE_FILTER = "ไฟล์แลกเปลี่ยนข้อมูล ITA Desk (*.itaz)"
+EXCHANGE = "exchange"  # the file dialogs' kind (ui.file_dialogs): Documents first, then the last folder
 
 
 _tr = translator("ExchangeActions")
@@ -70,8 +72,8 @@ class ExchangeActions(QObject):
         QMessageBox.warning(self.window, _tr("นำเข้าข้อมูล"), text)
 
     def import_file(self) -> ImportResult | None:
-        chosen, _ = QFileDialog.getOpenFileName(self.window, _tr("เลือกไฟล์แลกเปลี่ยนข้อมูล"), "", OPEN_FILTER)
-        return self.import_path(Path(chosen)) if chosen else None
+        chosen = self.ctx.folders.open_file(self.window, EXCHANGE, _tr("เลือกไฟล์แลกเปลี่ยนข้อมูล"), OPEN_FILTER)
+        return self.import_path(chosen) if chosen is not None else None
 
     def import_path(self, path: Path) -> ImportResult | None:
         """Import ``path``, asking first when its unit exists; returns None when refused or cancelled."""
@@ -97,12 +99,24 @@ class ExchangeActions(QObject):
         log.info("imported %s as %s (replaced: %s, backup: %s)", path, result.unit_name, result.replaced, result.backup)
         if result.replaced:
             self.ctx.undo_stack.clear()  # its commands name rows of the unit that was replaced
+        self._show_unit(result.unit_name)
         self.ctx.notify(EVERYTHING)
         text = _tr("นำเข้าหน่วยงาน “%1” แล้ว").replace("%1", result.unit_name)
         if result.backup is not None:
             text += "\n" + _tr("ข้อมูลก่อนแทนที่สำรองไว้ที่ %1").replace("%1", str(result.backup))
         QMessageBox.information(self.window, _tr("นำเข้าข้อมูล"), text)
         return result
+
+    def _show_unit(self, name: str) -> None:
+        """Choose the unit just imported, so the window shows what came in (its latest year)."""
+        from sqlalchemy import select
+
+        from app.store.models import Unit
+
+        with self.ctx.db.session() as s:
+            unit_id = s.scalar(select(Unit.id).where(Unit.name == name))
+        if unit_id is not None:
+            self.ctx.select(unit_id, None)
 
     def export_file(self) -> Path | None:
         from app.exchange.workspace import export_unit
@@ -115,10 +129,12 @@ class ExchangeActions(QObject):
             name = unit.name if unit else ""
         if not name:
             return None
-        chosen, _ = QFileDialog.getSaveFileName(self.window, _tr("ส่งออกหน่วยงาน"), f"{name}.itaz", SAVE_FILTER)
-        if not chosen:
+        from ui.excel_actions import safe_file_name  # "/" in a unit's name is not a folder
+
+        dest = self.ctx.folders.save_file(self.window, EXCHANGE, _tr("ส่งออกหน่วยงาน"), safe_file_name(name) + ".itaz",
+                                          SAVE_FILTER, ".itaz")
+        if dest is None:
             return None
-        dest = Path(chosen) if chosen.lower().endswith(".itaz") else Path(chosen + ".itaz")
         try:
             with self.ctx.db.session() as s:
                 export_unit(s, name, dest)
