@@ -298,3 +298,43 @@ def test_exchange_files_start_in_documents_remember_the_folder_and_show_the_impo
         assert window.ctx.unit_id == s.scalar(select(Unit.id).where(Unit.name == "ม่วงยาย ชุดทดลอง"))
     assert window.ctx.fiscal_year == 2569  # its latest year
     window.close()
+
+
+def test_tab_visits_the_fields_in_the_order_they_are_shown(qtbot, demo_db, tmp_path):
+    """Measures form: the preset period before the dates it fills, the analysis offer right under
+    its field, a list's search before the list. Settings: the signers (now at the top right)
+    before the departments under them."""
+    from sqlalchemy import select
+
+    from ui.main import build_window, make_application
+    from ui.pages.registry import page_index
+
+    make_application()
+    window = build_window(demo_db, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    with demo_db.session() as s:
+        window.select(s.scalar(select(Unit.id).where(Unit.name == "เทศบาลตำบลม่วงยาย")), 2569)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+
+    def after(widget):
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus, timeout=2000)
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        return QApplication.focusWidget()
+
+    window.show_page(page_index("measures"))
+    measures = window.page("measures")
+    qtbot.waitUntil(lambda: measures.current_measure_id() is not None)
+    assert after(measures.steps_edit) is measures.preset_combo
+    following = after(measures.finding_edit)
+    assert following is measures.steps_edit or measures.finding_offers.isAncestorOf(following)
+    assert after(measures.related_list.filter) is measures.related_list.view
+
+    window.show_page(page_index("settings"))
+    settings = window.page("settings")
+    assert after(settings.digits_check) is settings.signer_view
+    assert after(settings.signer_view) is settings.add_signer_button
+    window.close()

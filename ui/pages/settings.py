@@ -112,24 +112,6 @@ class UnitSettingsPage(Page):
         self.digits_check.toggled.connect(lambda on: self._save("thai_digits", on))
         form.addRow("", self.digits_check)
 
-        # departments
-        depts = QGroupBox(self.tr("หน่วยงานย่อย (ผู้รับผิดชอบมาตรการ)"), self)
-        self.dept_model = DepartmentsModel(self)
-        self.dept_view = QListView(depts)
-        self.dept_view.setModel(self.dept_model)
-        self.dept_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.dept_view.doubleClicked.connect(lambda _i: self.rename_department())
-        dv = QVBoxLayout(depts)
-        dv.addWidget(self.dept_view)
-        row = QHBoxLayout()
-        for text, slot in ((self.tr("เพิ่ม"), self.add_department), (self.tr("เปลี่ยนชื่อ"), self.rename_department),
-                           (self.tr("ลบ"), self.remove_department), (self.tr("ขึ้น"), lambda: self.move_department(-1)),
-                           (self.tr("ลง"), lambda: self.move_department(1))):
-            b = QPushButton(text, depts)
-            b.clicked.connect(slot)
-            row.addWidget(b)
-        dv.addLayout(row)
-
         # signers
         signers = QGroupBox(self.tr("ผู้ลงนาม"), self)
         self.signer_model = SignersModel(self)
@@ -199,6 +181,24 @@ class UnitSettingsPage(Page):
         form_grid.addLayout(role_row, 2, 1)
         sv.addWidget(self.signer_form, 3, 0, 1, 2)
         sv.setRowStretch(4, 1)  # room left over goes below, the hint stays under the buttons
+
+        # departments (made after the signers: Tab visits them in the order shown)
+        depts = QGroupBox(self.tr("หน่วยงานย่อย (ผู้รับผิดชอบมาตรการ)"), self)
+        self.dept_model = DepartmentsModel(self)
+        self.dept_view = QListView(depts)
+        self.dept_view.setModel(self.dept_model)
+        self.dept_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dept_view.doubleClicked.connect(lambda _i: self.rename_department())
+        dv = QVBoxLayout(depts)
+        dv.addWidget(self.dept_view)
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("เพิ่ม"), self.add_department), (self.tr("เปลี่ยนชื่อ"), self.rename_department),
+                           (self.tr("ลบ"), self.remove_department), (self.tr("ขึ้น"), lambda: self.move_department(-1)),
+                           (self.tr("ลง"), lambda: self.move_department(1))):
+            b = QPushButton(text, depts)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        dv.addLayout(row)
 
         # Garuda
         garuda = QGroupBox(self.tr("ตราครุฑสำหรับบันทึกข้อความ"), self)

@@ -38,6 +38,7 @@ class CheckList(QWidget):
             self.filter.setClearButtonEnabled(True)
             self.filter.textChanged.connect(self.proxy.setFilterFixedString)
             layout.addWidget(self.filter)
+            QWidget.setTabOrder(self.filter, self.view)  # Tab: the search above the list, then the list
         layout.addWidget(self.view)
         self.model.itemChanged.connect(self._item_changed)
 
