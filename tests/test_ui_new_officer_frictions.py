@@ -72,6 +72,15 @@ def test_first_signer_is_added_from_settings_without_scrolling(new_unit_window, 
         assert _in_sight(widget), widget.objectName()
     qtbot.waitUntil(page.signer_positions.hasFocus, timeout=2000)
 
+    # on a 1280×720 screen too: the signer buttons and the departments' buttons need no scrolling
+    from PySide6.QtWidgets import QPushButton
+
+    window.resize(1280, 680)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    QApplication.processEvents()
+    add_department = next(b for b in page.findChildren(QPushButton) if b.text() == "เพิ่ม")
+    assert _in_sight(page.add_signer_button) and _in_sight(add_department)
+
 
 @pytest.mark.parametrize("key", ["scores", "analysis", "measures", "tracking"])
 def test_a_unit_with_no_year_says_to_add_one_with_a_button(new_unit_window, qtbot, monkeypatch, key):

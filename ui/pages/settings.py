@@ -187,6 +187,7 @@ class UnitSettingsPage(Page):
         self.dept_model = DepartmentsModel(self)
         self.dept_view = QListView(depts)
         self.dept_view.setModel(self.dept_model)
+        self.dept_view.setMaximumHeight(160)  # its buttons in sight on a 1280×720 screen too
         self.dept_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.dept_view.doubleClicked.connect(lambda _i: self.rename_department())
         dv = QVBoxLayout(depts)
