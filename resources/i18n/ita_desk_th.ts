@@ -1654,6 +1654,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ยังไม่มีผู้ลงนาม — กด “เพิ่มผู้ลงนาม…” แล้วพิมพ์ชื่อ-สกุล จากนั้นพิมพ์ตำแหน่งและเลือกหน้าที่ในบันทึกข้อความ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ภาพลายมือชื่อ…</source>
         <translation type="unfinished"></translation>
     </message>
