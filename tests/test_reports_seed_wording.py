@@ -4,6 +4,7 @@ lines (seed 003's long analysis title)."""
 from __future__ import annotations
 
 import pypdfium2 as pdfium
+import pytest
 
 from app.reports import DocumentRequest
 from tests.pdfcheck import extract_lines
@@ -63,3 +64,13 @@ def test_analysis_prints_next_years_measures_with_the_plans_own_wording(demo_db,
             "headings": {"steps": "วิธีดำเนินการตามแผน"}, "columns": ["title", "steps", "period", "responsible"]})
     after = "".join(_pages(_build(demo_db, DocumentRequest("analysis", MUANG, 2568, cover=False)), tmp_path, "b"))
     assert _squeeze("วิธีดำเนินการตามแผน") in after and finding not in after
+
+
+@pytest.mark.parametrize("unit, year, round_", [("องค์การบริหารส่วนตำบลเขาสมอคอน", 2568, 12),
+                                                ("องค์การบริหารส่วนตำบลขามสะแกแสง", 2566, 6)])
+def test_comment_titles_print_on_one_line_as_in_seed_000(demo_db, tmp_path, unit, year, round_):
+    path = tmp_path / "m.pdf"
+    path.write_bytes(_build(demo_db, DocumentRequest("memo", unit, year, round=round_, memo_kind="progress")))
+    _n, lines = extract_lines(path)
+    for role in ("ปลัด", "นายก"):
+        assert f"ความเห็น{role}{unit}" in [ln.strip() for ln in lines]
