@@ -24,6 +24,16 @@ from app.typeset.rowsplit import Cut, find_cut, head_height
 from app.typeset.style import ParaStyle
 
 GRID_WIDTH = 0.5
+# Between two columns of text (left-aligned or justified) that both have room to spare, each
+# side's padding is raised so their text stays at least this far apart (in em of the cells'
+# font): poppler's default pdftotext mode pulls up to three words lying within 1 em beside a block
+# of text into that block (minColSpacing2), and read a cell's short lines into its neighbour's
+# ("ปรับปรุงข่าวประชาสัมพันธ์ใน ดำเนินการปรับปรุงข้อมูลพื้นฐาน"); the last glyph of a justified
+# line also carries up to 0.09 em of letter spacing. A centred or right-aligned column (scores,
+# counts) keeps its text away from its edges already, the table's outer edges have no neighbour,
+# and a narrow column would wrap into more lines and pages: those keep the plain padding.
+COLUMN_GAP_EM = 1.15
+ROOMY_SHARE = 0.15   # a column with less of the table's width keeps the plain padding
 _SHORT = 64   # commands over at most this many body rows are looked up by their first row
 _EPS = 1e-6
 _TABLE_ATTRS = frozenset(("_cellvalues", "_cellStyles", "_argW", "_argH", "_linecmds", "_spanCmds",
@@ -33,11 +43,13 @@ _TABLE_ATTRS = frozenset(("_cellvalues", "_cellStyles", "_argW", "_argH", "_line
 class _Spec:
     """What all parts of one table share: cells, commands, row ties and measured heights."""
 
-    def __init__(self, header: list, body: list, ratios: list[float], padding: float, table_kw: dict):
+    def __init__(self, header: list, body: list, ratios: list[float], padding: float,
+                 sides: list[tuple[float, float]], table_kw: dict):
         self.header = header
         self.body = body
         self.ratios = ratios
-        self.padding = padding
+        self.padding = padding   # above and below a cell's text
+        self.sides = sides       # (left, right) padding of each column
         self.table_kw = table_kw
         self.glob: list[tuple] = []                   # commands in window coordinates as they are
         self.short: dict[int, list[tuple]] = {}       # first body row -> (r0, r1, command) few rows
@@ -142,7 +154,18 @@ class ThaiTable(Table):
             data.append(cells)
         self.spaceBefore = table_kw.pop("spaceBefore", 0) or 0
         self.spaceAfter = table_kw.pop("spaceAfter", 0) or 0
-        spec = _Spec(data[:header_rows], data[header_rows:], list(col_ratios), padding, table_kw)
+        texts = [(col_aligns[c] if col_aligns and col_aligns[c] else cell_style.align) in ("left", "justify")
+                 for c in range(ncols)]
+        # only columns with room to spare: a narrow one (who is responsible, when) keeps its width
+        total = float(sum(col_ratios))
+        roomy = [texts[c] and col_ratios[c] / total >= ROOMY_SHARE for c in range(ncols)]
+        wide = max(padding, COLUMN_GAP_EM * cell_style.real_size / 2)
+        sides = [[padding, padding] for _c in range(ncols)]
+        for c in range(ncols - 1):
+            if roomy[c] and roomy[c + 1]:
+                sides[c][1] = sides[c + 1][0] = wide
+        sides = [tuple(x) for x in sides]
+        spec = _Spec(data[:header_rows], data[header_rows:], list(col_ratios), padding, sides, table_kw)
         cmds = [
             ("LEFTPADDING", (0, 0), (-1, -1), padding),
             ("RIGHTPADDING", (0, 0), (-1, -1), padding),
@@ -150,6 +173,11 @@ class ThaiTable(Table):
             ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
             ("VALIGN", (0, 0), (-1, -1), valign.upper()),
         ]
+        for c, (left, right) in enumerate(sides):
+            if left != padding:
+                cmds.append(("LEFTPADDING", (c, 0), (c, -1), left))
+            if right != padding:
+                cmds.append(("RIGHTPADDING", (c, 0), (c, -1), right))
         if header_rows:
             cmds.append(("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"))
         if grid:
@@ -257,7 +285,10 @@ class ThaiTable(Table):
         row = self._over.get(r, spec.body[r])
         for c, v in enumerate(row):
             if isinstance(v, (list, tuple)) and v:
-                w = (avail_width if r in spec.group and c == 0 else widths[c]) - pad
+                if r in spec.group and c == 0:
+                    w = avail_width - spec.sides[0][0] - spec.sides[0][1]
+                else:
+                    w = widths[c] - sum(spec.sides[c])
                 h = sum(f.wrapOn(getattr(self, "canv", None), w, 1e9)[1] + f.getSpaceBefore() + f.getSpaceAfter()
                         for f in v)
                 best = max(best, h + pad)
