@@ -347,3 +347,41 @@ def test_tab_visits_the_fields_in_the_order_they_are_shown(qtbot, demo_db, tmp_p
     assert after(settings.digits_check) is settings.signer_view
     assert after(settings.signer_view) is settings.add_signer_button
     window.close()
+
+
+def test_photos_just_added_are_ready_for_their_caption(qtbot, demo_db, tmp_path):
+    """After "เพิ่มภาพ…" the first photo added is chosen and the caption field has the keys, so
+    the officer types the caption at once (it was disabled with nothing chosen)."""
+    from PIL import Image
+    from sqlalchemy import select
+
+    from app.services import photo_edits
+    from tests.kill_child import type_text
+    from ui.context import UiContext
+    from ui.pages.tracking import TrackingPage
+    from ui.widgets.text_edits import SAVE_DELAY_MS
+
+    ctx = UiContext(demo_db)
+    with demo_db.session() as s:
+        ctx.select(s.scalar(select(Unit.id).where(Unit.name == "องค์การบริหารส่วนตำบลเวียงห้า")), 2566)
+    page = TrackingPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 728)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    mid = page.model.rows[0].measure_id
+    page.select_measure(mid)
+    files = []
+    for n, colour in enumerate(((200, 30, 30), (30, 200, 30))):
+        path = tmp_path / f"ภาพ{n}.jpg"
+        Image.new("RGB", (640, 480), colour).save(path, "JPEG")
+        files.append(str(path))
+    assert page.add_photo_files(files)
+    with demo_db.session() as s:
+        first = photo_edits.list_photos(s, mid, page.current_round())[0].id
+    strip = page.photos
+    assert strip.current_id() == first and strip.caption_edit.isEnabled()
+    qtbot.waitUntil(strip.caption_edit.hasFocus, timeout=2000)
+    type_text(strip.caption_edit, "ประชุมชี้แจง")
+    qtbot.waitUntil(lambda: page.photos.model.photos()[0].caption == "ประชุมชี้แจง", timeout=SAVE_DELAY_MS + 1500)

@@ -457,7 +457,17 @@ class TrackingPage(Page):
             except FileError as exc:
                 self.show_error(str(exc))
                 return False
-        return bool(files) and self._run(cmd.add_photos(self.ctx, r.measure_id, self.current_round(), files))
+        before = {p.id for p in self.photos.model.photos()}
+        if not (files and self._run(cmd.add_photos(self.ctx, r.measure_id, self.current_round(), files))):
+            return False
+        # the first photo added is chosen, its caption field ready: a caption is what comes next
+        with self.ctx.db.session() as s:
+            photos = photo_edits.list_photos(s, r.measure_id, self.current_round())
+        added = [p.id for p in photos if p.id not in before]
+        if added:
+            self.photos.set_photos(photos, added[0])
+            self.photos.edit_caption()
+        return True
 
     def _move_photo(self, photo_id: int, new_index: int) -> None:
         if self._run(cmd.move_photo(self.ctx, photo_id, new_index)):
