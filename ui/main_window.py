@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(year_label)
         toolbar.addWidget(self.year_combo)
         self.add_year_action = QAction(self.tr("เพิ่มปีงบประมาณ…"), self)
-        self.add_year_action.setToolTip(self.tr("เพิ่มผลการประเมินหรือแผนมาตรการของปีงบประมาณใดก็ได้"))
+        self.add_year_action.setToolTip(self.tr("เพิ่มผลการประเมินหรือแผนมาตรการของปีงบประมาณใดก็ได้ (Ctrl+Shift+N)"))
+        self.add_year_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_year_action.triggered.connect(lambda: self.add_year())
         toolbar.addAction(self.add_year_action)
         self.addToolBar(toolbar)
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
+        file_menu.addAction(self.add_year_action)  # also in the toolbar; here with its shortcut shown
+        file_menu.addSeparator()
         file_menu.addActions(make_excel_actions(self.ctx, self))
         file_menu.addSeparator()
         file_menu.addActions(make_exchange_actions(self.ctx, self))  # .itaz import (asks before replacing) / export
