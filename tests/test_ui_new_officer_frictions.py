@@ -385,3 +385,31 @@ def test_photos_just_added_are_ready_for_their_caption(qtbot, demo_db, tmp_path)
     qtbot.waitUntil(strip.caption_edit.hasFocus, timeout=2000)
     type_text(strip.caption_edit, "ประชุมชี้แจง")
     qtbot.waitUntil(lambda: page.photos.model.photos()[0].caption == "ประชุมชี้แจง", timeout=SAVE_DELAY_MS + 1500)
+
+
+def test_overview_of_a_plan_year_points_to_the_measures(new_unit_window, qtbot, monkeypatch):
+    """2570 holds the plan made from 2569's results; its own results come after it ends. Its
+    overview says to plan and track the measures, not only "type the scores"."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs import year_dialog
+    from ui.pages.registry import page_index
+
+    window = new_unit_window
+    window.ctx.today = lambda: dt.date(2026, 11, 30)
+
+    def accept(dialog) -> int:
+        dialog.show()
+        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(year_dialog.YearDialog, "exec", accept)
+    window.add_year()
+    window.show_page(page_index("overview"))
+    page = window.page("overview")
+    assert "Ctrl+4" not in page.level_label.text()  # 2569: the results year
+    window.select(window.ctx.unit_id, 2570)
+    hint = page.level_label.text()
+    assert "มาตรการ" in hint and "Ctrl+4" in hint and "ติดตามผล" in hint, hint

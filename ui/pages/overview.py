@@ -154,6 +154,7 @@ class OverviewPage(Page):
         self.overall_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.level_label = QLabel(self)
         self.level_label.setStyleSheet("font-size: 15pt;")
+        self.level_label.setWordWrap(True)  # the hint for a plan year is a sentence
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
 
@@ -236,7 +237,12 @@ class OverviewPage(Page):
         self.title.setText(self.tr("%1 — ปีงบประมาณ %2").replace("%1", o.unit_name).replace("%2", self.ctx.digits(o.fiscal_year)))
         if not o.has_assessment:
             self.overall_label.setText(self.tr("ยังไม่มีผลการประเมินของปีนี้"))
-            self.level_label.setText(self.tr("กรอกคะแนนได้ที่หน้า “คะแนน” (Ctrl+2)"))
+            if o.has_plan and o.plan_year == o.fiscal_year:  # a plan year: its results come after it ends
+                self.level_label.setText(self.tr("ปีนี้มีแผนมาตรการ: จัดทำมาตรการที่หน้า “มาตรการ” (Ctrl+4) "
+                                                 "ติดตามผลที่หน้า “ติดตามผล” (Ctrl+5) ส่วนผลการประเมินของปีนี้ "
+                                                 "กรอกที่หน้า “คะแนน” เมื่อได้รับจากสำนักงาน ป.ป.ช."))
+            else:
+                self.level_label.setText(self.tr("กรอกคะแนนได้ที่หน้า “คะแนน” (Ctrl+2)"))
             self.detail_label.clear()
         else:
             mark = " ≠" if o.overall_mismatch else ""
