@@ -89,9 +89,10 @@ def _computed_overall(db, unit, year):
 
 def test_menus_hold_excel_tools_and_help(window):
     menus = {m.text(): [a.text() for a in m.menu().actions() if not a.isSeparator()] for m in window.menuBar().actions()}
-    # adding a year first (with its shortcut shown in the menu), then the Excel tools
-    assert menus["แฟ้ม"][:5] == ["เพิ่มปีงบประมาณ…", "ส่งออกสรุป Excel…", "แบบฟอร์มกรอกคะแนน (Excel)…",
-                                 "นำเข้าคะแนนจาก Excel…", "รวมผลหลายหน่วยงาน (อำเภอ/จังหวัด)…"]
+    # adding a year (with its shortcut shown in the menu) and a unit first, then the Excel tools
+    assert menus["แฟ้ม"][:6] == ["เพิ่มปีงบประมาณ…", "เพิ่มหน่วยงาน…", "ส่งออกสรุป Excel…",
+                                 "แบบฟอร์มกรอกคะแนน (Excel)…", "นำเข้าคะแนนจาก Excel…",
+                                 "รวมผลหลายหน่วยงาน (อำเภอ/จังหวัด)…"]
     assert window.add_year_action.shortcut().toString() == "Ctrl+Shift+N"
     assert menus["แฟ้ม"][-1] == "ออกจากโปรแกรม"
     assert "สำรองข้อมูล…" in menus["เครื่องมือ"] and "ตรวจความถูกต้องของข้อมูล" in menus["เครื่องมือ"]

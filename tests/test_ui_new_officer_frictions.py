@@ -413,3 +413,37 @@ def test_overview_of_a_plan_year_points_to_the_measures(new_unit_window, qtbot, 
     window.select(window.ctx.unit_id, 2570)
     hint = page.level_label.text()
     assert "มาตรการ" in hint and "Ctrl+4" in hint and "ติดตามผล" in hint, hint
+
+
+def test_the_officers_own_unit_after_the_demo(qtbot, demo_db, tmp_path, monkeypatch):
+    """`make run` (or "เปิดข้อมูลตัวอย่าง", or cancelling the first-run form) opens the demo and
+    the first-run form never comes back: "แฟ้ม → เพิ่มหน่วยงาน…" is the same form, without the
+    demo button, and the window then shows the new unit."""
+    from sqlalchemy import select
+
+    from ui.first_run import FirstRunDialog
+    from ui.main import build_window, make_application
+
+    make_application()
+    window = build_window(demo_db, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.add_unit_action in file_menu.actions() and window.add_unit_action.isEnabled()
+    seen = {}
+
+    def fill(dialog) -> int:
+        seen["title"], seen["demo"] = dialog.windowTitle(), dialog.demo_button.isVisible()
+        dialog.name_edit.setText(UNIT)
+        QTest.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: (self.show(), fill(self))[1])
+    window.add_unit_action.trigger()
+    assert seen == {"title": "เพิ่มหน่วยงาน", "demo": False}
+    with demo_db.session() as s:
+        new_id = s.scalar(select(Unit.id).where(Unit.name == UNIT))
+    assert new_id is not None and window.ctx.unit_id == new_id and window.unit_combo.currentText() == UNIT
+    assert window.ctx.fiscal_year is None  # a new unit: its pages say to add a year
+    window.close()

@@ -147,16 +147,20 @@ def load_demo_units(db: Database) -> CreatedUnit:
 
 
 class FirstRunDialog(QDialog):
-    """Set up the officer's unit, or open the demo. ``created`` holds the result once accepted."""
+    """Set up the officer's unit, or open the demo. ``created`` holds the result once accepted.
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    ``adding`` is the same form from the window's "แฟ้ม → เพิ่มหน่วยงาน…" (after the demo, or for
+    a second unit): no demo button there."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, adding: bool = False) -> None:
         super().__init__(parent)
         self.db = db
         self.created: CreatedUnit | None = None
-        self.setWindowTitle(self.tr("เริ่มใช้งาน ITA Desk"))
+        self.setWindowTitle(self.tr("เพิ่มหน่วยงาน") if adding else self.tr("เริ่มใช้งาน ITA Desk"))
         self.resize(620, 640)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("กรอกข้อมูลหน่วยงานของท่านเพื่อเริ่มใช้งาน (แก้ไขภายหลังได้ที่หน้า “ข้อมูลหน่วยงาน”) "
+        intro = QLabel(self.tr("กรอกข้อมูลหน่วยงานที่จะเพิ่ม (แก้ไขภายหลังได้ที่หน้า “ข้อมูลหน่วยงาน”)") if adding else
+                       self.tr("กรอกข้อมูลหน่วยงานของท่านเพื่อเริ่มใช้งาน (แก้ไขภายหลังได้ที่หน้า “ข้อมูลหน่วยงาน”) "
                                "หรือเปิดข้อมูลตัวอย่างเพื่อทดลองใช้ก่อน"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -209,11 +213,14 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.error_label)
 
         buttons = QDialogButtonBox(self)
-        self.create_button = QPushButton(self.tr("เริ่มใช้งาน"), self)
+        self.create_button = QPushButton(self.tr("เพิ่มหน่วยงาน") if adding else self.tr("เริ่มใช้งาน"), self)
         self.create_button.setDefault(True)
         self.demo_button = QPushButton(self.tr("เปิดข้อมูลตัวอย่าง"), self)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if not adding:
+            buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        else:
+            self.demo_button.hide()
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.create_button.clicked.connect(self.create)
         self.demo_button.clicked.connect(self.open_demo)

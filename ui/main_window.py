@@ -119,6 +119,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
         file_menu.addAction(self.add_year_action)  # also in the toolbar; here with its shortcut shown
+        # the officer's own unit after the demo (or a second one): the first-run form again
+        self.add_unit_action = QAction(self.tr("เพิ่มหน่วยงาน…"), self)
+        self.add_unit_action.setStatusTip(self.tr("สร้างหน่วยงานใหม่ (เช่น หน่วยงานของท่านหลังจากทดลองกับข้อมูลตัวอย่าง)"))
+        self.add_unit_action.triggered.connect(lambda: self.add_unit())
+        self.add_unit_action.setEnabled(not self.ctx.db.read_only)
+        file_menu.addAction(self.add_unit_action)
         file_menu.addSeparator()
         file_menu.addActions(make_excel_actions(self.ctx, self))
         file_menu.addSeparator()
@@ -290,6 +296,21 @@ class MainWindow(QMainWindow):
         from ui.dialogs.year_dialog import run_year_dialog
 
         return run_year_dialog(self.ctx, self, dialog=dialog)
+
+    @Slot()
+    def add_unit(self, dialog=None) -> bool:
+        """Make a new unit with the first-run form (without its demo button) and show it."""
+        from ui.first_run import FirstRunDialog
+
+        if dialog is None:
+            dialog = FirstRunDialog(self.ctx.db, self, adding=True)
+            dialog.exec()
+        if dialog.created is None:
+            return False
+        self.select(dialog.created.id, None)  # a new unit has no year yet: its pages say to add one
+        self.ctx.notify(Changes(unit=True))
+        self.ctx.show_message(self.tr("เพิ่มหน่วยงาน “%1” แล้ว").replace("%1", dialog.created.name))
+        return True
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.unit or changes.scores or changes.measures:
