@@ -447,3 +447,47 @@ def test_the_officers_own_unit_after_the_demo(qtbot, demo_db, tmp_path, monkeypa
     assert new_id is not None and window.ctx.unit_id == new_id and window.unit_combo.currentText() == UNIT
     assert window.ctx.fiscal_year is None  # a new unit: its pages say to add a year
     window.close()
+
+
+def test_measure_dates_show_and_take_the_units_digits(qtbot, demo_db):
+    """The measure form's date fields write day and year in the unit's digits, like the period
+    text beside them ("๑ ตุลาคม ๒๕๖๘"), take Thai digits typed, and follow a change of setting."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app.services.changes import Changes
+    from ui.context import UiContext
+    from ui.pages.measures import MeasuresPage
+
+    ctx = UiContext(demo_db)
+    with demo_db.session() as s:
+        uid = s.scalar(select(Unit.id).where(Unit.name == "เทศบาลตำบลม่วงยาย"))
+    ctx.select(uid, 2569)
+    page = MeasuresPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 728)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.current_measure_id() is not None)
+    start = page.start_edit
+    start.set_date(dt.date(2025, 10, 1))
+    assert (start.day.text(), start.year.text()) == ("๑", "๒๕๖๘")
+    # Thai digits typed are taken (a field on its own: the form would save the date)
+    from app.thai.digits import digits
+    from ui.widgets.thai_date import ThaiDateEdit
+
+    alone = ThaiDateEdit()
+    qtbot.addWidget(alone)
+    alone.set_digits(lambda text: digits(text, True))
+    alone.set_date(dt.date(2025, 10, 1))
+    alone.year.lineEdit().selectAll()
+    alone.year.lineEdit().insert("๒๕๖๙")
+    alone.year.interpretText()
+    assert alone.year.value() == 2569 and alone.date() == dt.date(2026, 10, 1)
+    assert alone.year.text() == "๒๕๖๙"
+    with demo_db.transaction() as s:
+        s.get(Unit, uid).thai_digits = False
+    ctx.notify(Changes(unit=True))
+    start.set_date(dt.date(2026, 10, 1))  # the form reloads the measure
+    assert (start.day.text(), start.year.text()) == ("1", "2569")

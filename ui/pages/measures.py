@@ -145,6 +145,8 @@ class MeasuresPage(Page):
         self.preset_combo = QComboBox(self)
         self.start_edit = ThaiDateEdit(self)
         self.end_edit = ThaiDateEdit(self)
+        for date_edit in (self.start_edit, self.end_edit):  # day and year in the unit's digits
+            date_edit.set_digits(ctx.digits)
         self.period_text_edit = CommitLineEdit(self)
         self.period_text_edit.setPlaceholderText(self.tr("ข้อความแทนวันที่ (ถ้ามี) เช่น ตลอดปีงบประมาณ"))
         self.responsible_list = CheckList(self)
