@@ -587,6 +587,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>เพิ่มหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กรอกข้อมูลหน่วยงานที่จะเพิ่ม (แก้ไขภายหลังได้ที่หน้า “ข้อมูลหน่วยงาน”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>กรอกข้อมูลหน่วยงานของท่านเพื่อเริ่มใช้งาน (แก้ไขภายหลังได้ที่หน้า “ข้อมูลหน่วยงาน”) หรือเปิดข้อมูลตัวอย่างเพื่อทดลองใช้ก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +732,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>เพิ่มผลการประเมินหรือแผนมาตรการของปีงบประมาณใดก็ได้</source>
+        <source>เพิ่มผลการประเมินหรือแผนมาตรการของปีงบประมาณใดก็ได้ (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,6 +741,14 @@
     </message>
     <message>
         <source>แฟ้ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มหน่วยงาน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างหน่วยงานใหม่ (เช่น หน่วยงานของท่านหลังจากทดลองกับข้อมูลตัวอย่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,6 +797,10 @@
     </message>
     <message>
         <source>เกี่ยวกับ ITA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มหน่วยงาน “%1” แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1078,6 +1098,10 @@
     </message>
     <message>
         <source>ยังไม่มีผลการประเมินของปีนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีนี้มีแผนมาตรการ: จัดทำมาตรการที่หน้า “มาตรการ” (Ctrl+4) ติดตามผลที่หน้า “ติดตามผล” (Ctrl+5) ส่วนผลการประเมินของปีนี้ กรอกที่หน้า “คะแนน” เมื่อได้รับจากสำนักงาน ป.ป.ช.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
