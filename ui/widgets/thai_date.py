@@ -11,7 +11,6 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
 from app.thai.dates import BE_OFFSET, MONTHS
