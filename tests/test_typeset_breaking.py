@@ -160,8 +160,8 @@ def test_justified_word_gaps_stay_within_half_an_em():
 
 # --- justified lines that cannot be filled (word gaps and letter spacing at their caps) ------------
 
-# ม่วงยาย's and เวียงห้า's seed paragraphs: the unit's full name may break only between its kind and
-# its place, and ประจำปีงบประมาณ not at all, so some lines cannot be filled within the caps.
+# เวียงห้า's seed paragraph: the unit's full name may break only between its kind and its place,
+# so some lines cannot be filled within the caps.
 SHORT_LINE_TEXT = (
     "ตามที่ได้จัดทำมาตรการหรือแนวทางในการส่งเสริมคุณธรรมและความโปร่งใสขององค์การบริหารส่วนตำบลเวียงห้า "
     "โดยได้ดำเนินการขับเคลื่อนมาตรการส่งเสริมคุณธรรมและความโปร่งใสขององค์การบริหารส่วนตำบลเวียงห้า "
@@ -217,3 +217,23 @@ def test_line_left_short_is_set_at_natural_spacing():
     width, tc, tw = natural[0]
     assert tc == tw == 0 and width < 425
     assert sum(abs(w - 425) <= 0.01 for _g, w, _tc, _tw in placed) == len(placed) - 1
+
+
+def test_fiscal_year_parts_only_to_spare_a_short_line(monkeypatch):
+    """ประจำปีงบประมาณ ("of fiscal year") may part as ประจำ|ปีงบประมาณ, reluctantly: เวียงห้า's
+    paragraph at 425 pt had a first line left short before it; wherever the lines fill without
+    it, it stays whole."""
+    from app.typeset import breaking
+
+    text = ("ดังนั้น การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสภายใน การดำเนินการประจำปีงบประมาณ "
+            "พ.ศ. ๒๕๖๖ สามารถนำข้อมูลที่เดิมในข้อ o๔๒ ที่มีการกำหนดมาตรการไว้แล้ว มาใช้เพื่อตอบตัวชี้วัดข้อ o๓๕")
+    lines = _lines(text, 425, align="justify")
+    assert lines[0].endswith("ประจำ") and _short_lines(text, 425) == (0, 3)
+    assert all("ประจำปีงบประมาณ" in "".join(_lines(text, w, align="justify")[:2]).replace(" ", "")
+               for w in (450, 500))
+    monkeypatch.setattr(breaking, "DOMAIN_SPLITS", {})
+    breaking.tokenize.cache_clear()
+    try:
+        assert _short_lines(text, 425) == (1, 3)
+    finally:
+        breaking.tokenize.cache_clear()

@@ -92,6 +92,10 @@ DOMAIN_WORDS = frozenset("""
 องค์การบริหารส่วนตำบล เทศบาลตำบล เทศบาลเมือง เทศบาลนคร สำนักปลัด กองคลัง กองช่าง กองการศึกษา
 กองสาธารณสุขและสิ่งแวดล้อม เว็บไซต์ เฟซบุ๊ก เฟสบุ๊ก คุณธรรม ความโปร่งใส จริยธรรม ธรรมาภิบาล ผลคะแนน
 """.split())
+# Compounds of those that are two words an officer would part at a line's end if nothing else
+# fills the line (ประจำ|ปีงบประมาณ, "of | fiscal year"): a DISCOURAGED break, like a unit's
+# kind and place.
+DOMAIN_SPLITS = {"ประจำปีงบประมาณ": "ประจำ"}
 DICT_VERSION = 1  # bump when the way the cached trie is built changes
 
 _lock = threading.Lock()
@@ -271,7 +275,9 @@ def _tokens(text: str) -> tuple[list[str], set[int]]:
     def words(part: str) -> None:
         for tok in _word_tokens(part):
             kind = next((k for k in UNIT_KINDS if tok.startswith(k) and len(tok) > len(k)), None)
-            if kind and tok in _custom_words:
+            if tok in DOMAIN_SPLITS:
+                kind = DOMAIN_SPLITS[tok]
+            if kind and (tok in _custom_words or tok in DOMAIN_SPLITS):
                 out.append(kind)
                 kinds.add(len(out))
                 out.append(tok[len(kind):])
