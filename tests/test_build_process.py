@@ -29,7 +29,7 @@ def _runner(qtbot, db, build_process, builder=build_document):
 
 
 def _pid(build_process) -> int:
-    return build_process._process.pid
+    return build_process.pid
 
 
 def test_the_pdf_comes_from_the_child(qtbot, demo_db, build_process, request_):
@@ -124,3 +124,19 @@ def test_a_database_in_memory_is_refused_in_thai(qtbot, build_process, request_)
         assert "หน่วยความจำ" in failed.args[0] and not runner.busy()
     finally:
         memory.close()
+
+
+def test_the_bundles_entry_hands_a_started_child_over_first():
+    """In the bundle the build process is the bundle's own executable started again: its entry
+    must call multiprocessing.freeze_support() before anything else, or the child would open a
+    second window instead of building."""
+    import ast
+    from pathlib import Path
+
+    entry = Path(__file__).resolve().parents[1] / "packaging" / "ita_desk_main.py"
+    main = next(node for node in ast.parse(entry.read_text(encoding="utf-8")).body
+                if isinstance(node, ast.FunctionDef) and node.name == "main")
+    calls = [node for stmt in main.body for node in ast.walk(stmt) if isinstance(node, ast.Call)]
+    first = calls[0].func
+    assert isinstance(first, ast.Attribute) and first.attr == "freeze_support"
+    assert isinstance(first.value, ast.Name) and first.value.id == "multiprocessing"

@@ -126,6 +126,12 @@ class BuildProcess:
             child_end.close()  # only the child holds its end: its death reads as EOF here
             self._process, self._conn, self.ready = process, parent_end, False
 
+    @property
+    def pid(self) -> int | None:
+        """The child's process id (None when none runs)."""
+        process = self._process
+        return process.pid if process is not None else None
+
     def start_soon(self) -> threading.Thread:
         """``start()`` on a short-lived thread: the window's thread never waits for the spawn
         (tens of milliseconds: the interpreter's launch, multiprocessing's own imports)."""

@@ -171,13 +171,15 @@ def _document_in_preview(qapp, window, errors: _Errors) -> dict[str, Any]:
     errors.check("building the document")
     _check(not failures, f"building the document failed: {failures[:1]}")
     _check(page.pdf is not None and page.pdf.startswith(b"%PDF"), "no PDF reached the Documents screen")
+    builder = page.runner.process.pid  # built in the build process (in the bundle: freeze_support)
+    _check(builder is not None and builder != os.getpid(), "the document was not built in the build process")
     pages = page.preview.page_count()
     _check(pages >= 1, "the preview shows no page")
     qapp.processEvents()
     ink = _ink(page.preview)
     _check(ink > 0.002, f"the preview painted no page (ink {ink:.4f})")
     return {"kind": page.kind(), "pages": pages, "bytes": len(page.pdf), "preview_ink": round(ink, 4),
-            "seconds": round(time.perf_counter() - started, 2)}
+            "seconds": round(time.perf_counter() - started, 2), "build_process": builder}
 
 
 # The window's steps, after app.maintenance.selftest's headless ones.
