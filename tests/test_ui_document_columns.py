@@ -56,6 +56,9 @@ def test_checklist_shows_and_edits_the_documents_stored_columns(qtbot, page, tmp
     cols = page.columns_list
     assert cols.checked() == SEED000_COLUMNS  # seed 000's stored choice, in its order
     assert cols.keys() == SEED000_COLUMNS + ["period", "remarks"]  # then what may be added
+    labels = [cols.model.item(r).text() for r in range(cols.model.rowCount())]
+    assert labels[:2] == ["มาตรการ/กิจกรรมที่ดำเนินการ", "ขั้นตอน/วิธีปฏิบัติ"]  # seed 000's headings
+    assert labels[-2:] == ["ระยะเวลาดำเนินการ", "หมายเหตุ"]  # the program's, where it has none
     # another round of the same year has nothing stored: the columns its data fills
     page.round_combo.setCurrentIndex(page.round_combo.findData(6))
     page._options_changed(reload_memo=True)
@@ -80,6 +83,11 @@ def test_checklist_shows_and_edits_the_documents_stored_columns(qtbot, page, tmp
     for _ in range(3):
         page.ctx.undo_stack.undo()
     assert _stored(page) == SEED000_COLUMNS and cols.checked() == SEED000_COLUMNS
+    # a heading typed in names its column in the list too
+    page.wording.heading_edits["steps"].setText("วิธีปฏิบัติของเรา")
+    page.wording.heading_edits["steps"].editingFinished.emit()
+    assert cols.model.item(cols.keys().index("steps")).text() == "วิธีปฏิบัติของเรา"
+    assert cols.checked() == SEED000_COLUMNS
 
 
 def test_unticking_every_column_is_refused(qtbot, page):

@@ -31,6 +31,8 @@ from app.reports.options import (
 from app.reports import memo_edits
 from app.reports.columns import all_columns, default_columns, document_columns
 from app.reports.memo_check import missing_signers, missing_signers_note
+from app.reports.plan import PLAN_HEADERS
+from app.reports.progress import COLUMN_HEADERS
 from app.services.changes import Changes
 from app.store.models import Unit
 from app.thai.dates import round_in_progress
@@ -60,11 +62,6 @@ LAYOUT_LABELS = (
     (LAYOUT_ITEMS, "จัดตามประเด็น พร้อมข้อคำถามและคะแนนในช่องผลลัพธ์"),
     (LAYOUT_STATUS, "คำบรรยายรายตัวชี้วัด และสถานะแยก ๓ ช่อง"),
 )
-COLUMN_LABELS = {
-    "title": "มาตรการ/โครงการ/กิจกรรม", "finding": "ผลการวิเคราะห์ที่สอดคล้อง", "steps": "ขั้นตอน/วิธีการ",
-    "period": "ระยะเวลาดำเนินการ", "responsible": "ผู้รับผิดชอบ", "monitoring": "การติดตามและรายงานผล",
-    "summary": "สรุปผลการดำเนินการ", "outcome": "ผลลัพธ์/ความสำเร็จ", "remarks": "หมายเหตุ",
-}
 SHORT_NAMES = {KIND_ANALYSIS: "วิเคราะห์ผล-ITA", KIND_PLAN: "มาตรการ", KIND_PROGRESS: "รายงานผลมาตรการ",
                KIND_MEMO: "บันทึกข้อความ", KIND_SUMMARY: "สรุปสถานะมาตรการ", KIND_COMPARISON: "เปรียบเทียบผล-ITA"}
 MEMO_COVERS = ((KIND_ANALYSIS, "รายงานการวิเคราะห์"), (KIND_PLAN, "มาตรการ"), (KIND_PROGRESS, "รายงานผลการดำเนินการ"))
@@ -442,17 +439,19 @@ class DocumentsPage(Page):
                 columns = document_columns(unit, key[0], key[1], self.round_combo.currentData())[0]
         self.wording.set_document(key[0], values, signers)
         if columns is not None:
-            self._show_columns(key[0], columns)
+            self._show_columns(key[0], columns, values.get("headings") or {})
 
-    def _show_columns(self, kind: str, checked: list[str]) -> None:
+    def _show_columns(self, kind: str, checked: list[str], headings: dict[str, str]) -> None:
         """The checklist shows the document's columns ticked: the ticked ones top to bottom in
-        the order they print (the others where they were, else after them)."""
+        the order they print (the others where they were, else after them), each named by the
+        heading it prints with (the document's own, else the program's)."""
         current = self.columns_list.keys()
         if sorted(current) == sorted(all_columns(kind)) and [c for c in current if c in checked] == checked:
             order = current  # already in print order: nothing moves under the officer's mouse
         else:
             order = checked + [c for c in all_columns(kind) if c not in checked]
-        self.columns_list.set_options([(c, self.tr(COLUMN_LABELS.get(c, c))) for c in order], checked)
+        printed = PLAN_HEADERS if kind == KIND_PLAN else COLUMN_HEADERS
+        self.columns_list.set_options([(c, headings.get(c) or printed[c][0]) for c in order], checked)
 
     def _columns_edited(self, checked: list[str]) -> None:
         """Store the ticked columns for this document; the program's default set is stored as
