@@ -491,3 +491,37 @@ def test_measure_dates_show_and_take_the_units_digits(qtbot, demo_db):
     ctx.notify(Changes(unit=True))
     start.set_date(dt.date(2026, 10, 1))  # the form reloads the measure
     assert (start.day.text(), start.year.text()) == ("1", "2569")
+
+
+@pytest.mark.parametrize("key", ["measures", "tracking"])
+def test_a_results_year_leads_to_the_plan_made_from_it(new_unit_window, qtbot, monkeypatch, key):
+    """After adding 2569's results with the 2570 plan, the window shows 2569: its Measures and
+    Tracking pages say the measures are in 2570's plan and a button goes there (rather than
+    only offering to start a 2569 plan nobody needs); the year list follows."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs import year_dialog
+    from ui.pages.registry import page_index
+
+    window = new_unit_window
+    window.ctx.today = lambda: dt.date(2026, 11, 30)
+
+    def accept(dialog) -> int:
+        dialog.show()
+        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(year_dialog.YearDialog, "exec", accept)
+    window.add_year()
+    assert window.ctx.fiscal_year == 2569
+    window.show_page(page_index(key))
+    page = window.page(key)
+    qtbot.waitUntil(page.isVisible)
+    assert "๒๕๗๐" in page.empty_label.text(), page.empty_label.text()
+    button = page.next_plan_button
+    assert button.isVisible() and "๒๕๗๐" in button.text()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.ctx.fiscal_year == 2570 and window.year_combo.currentData() == 2570
+    assert not button.isVisible()

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.unit_combo.currentIndexChanged.connect(self._unit_chosen)
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         ctx.changed.connect(self._on_changed)
+        ctx.selection_changed.connect(self._follow_selection)  # a page may switch the year too
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.page_requested.connect(lambda key: self.show_page(page_index(key) if page_index(key) is not None else -1))
         self.statusBar()
@@ -311,6 +312,23 @@ class MainWindow(QMainWindow):
         self.ctx.notify(Changes(unit=True))
         self.ctx.show_message(self.tr("เพิ่มหน่วยงาน “%1” แล้ว").replace("%1", dialog.created.name))
         return True
+
+    def _follow_selection(self) -> None:
+        """The unit and year lists show what the context holds when a page chose it (e.g. the
+        Measures page's "go to the plan of the next year"); the lists' own choices already match."""
+        unit, year = self.ctx.unit_id, self.ctx.fiscal_year
+        if (self.unit_combo.currentData(), self.year_combo.currentData()) == (unit, year):
+            return
+        if self.unit_combo.findData(unit) < 0:
+            return  # nothing the lists could show (tests may choose a unit and year freely)
+        if self.unit_combo.currentData() != unit:
+            self.reload_units(unit)
+            self.reload_years(year)
+        elif self.year_combo.findData(year) >= 0:
+            self.year_combo.blockSignals(True)
+            self.year_combo.setCurrentIndex(self.year_combo.findData(year))
+            self.year_combo.blockSignals(False)
+            self.settings.last_year = year
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.unit or changes.scores or changes.measures:

@@ -222,10 +222,15 @@ class MeasuresPage(Page):
         self.copy_previous_button = QPushButton(self.empty)
         self.create_button.clicked.connect(self.create_plan)
         self.add_year_button = AddYearButton(ctx, self.empty)  # a new unit: its first year
+        # a results year (2569): its measures are in the next year's plan (2570), go there
+        self.next_plan_button = QPushButton(self.empty)
+        self.next_plan_button.clicked.connect(
+            lambda: self.ctx.select(self.ctx.unit_id, (self.ctx.fiscal_year or 0) + 1))
+        self.next_plan_button.setDefault(True)
         self.copy_previous_button.clicked.connect(lambda: self.copy_previous_plan())
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
-        for b in (self.copy_previous_button, self.create_button, self.add_year_button):
+        for b in (self.next_plan_button, self.copy_previous_button, self.create_button, self.add_year_button):
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(b)
@@ -260,12 +265,13 @@ class MeasuresPage(Page):
     def refresh(self) -> None:
         unit_id, year = self.ctx.unit_id, self.ctx.fiscal_year
         view = None
-        previous = None
+        previous = following = None
         if unit_id is not None and year is not None:
             with self.ctx.db.session() as s:
                 view = me.plan_view(s, unit_id, year)
                 if view is None:
                     previous = me.find_plan_id(s, unit_id, year - 1)
+                    following = me.find_plan_id(s, unit_id, year + 1)
         self.view = view
         current = self.current_measure_id()
         self.model.set_view(view)
@@ -277,8 +283,14 @@ class MeasuresPage(Page):
                 self.empty_label.setText(no_year_text())
             elif unit_id is None or year is None:
                 self.empty_label.setText(self.tr("เลือกหน่วยงานและปีงบประมาณก่อน"))
+            elif following is not None:  # the officer most likely wants the plan made from this year's results
+                self.empty_label.setText(self.tr("ปีงบประมาณ %1 ยังไม่มีแผนมาตรการของตัวเอง — มาตรการที่จัดทำจากผลการประเมิน"
+                                                 "ปี %1 อยู่ในแผนปีงบประมาณ %2")
+                                         .replace("%1", year_text).replace("%2", self.ctx.digits(year + 1)))
             else:
                 self.empty_label.setText(self.tr("ปีงบประมาณ %1 ยังไม่มีแผนมาตรการ").replace("%1", year_text))
+            self.next_plan_button.setVisible(following is not None)
+            self.next_plan_button.setText(self.tr("ไปที่แผนมาตรการปี %1").replace("%1", self.ctx.digits((year or 0) + 1)))
             self._previous_plan_id = previous
             self.copy_previous_button.setVisible(previous is not None)
             self.copy_previous_button.setText(

@@ -207,10 +207,15 @@ class TrackingPage(Page):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.add_year_button = AddYearButton(ctx, empty)  # a new unit: its first year
+        # a results year (2569): the measures tracked are those of the next year's plan (2570)
+        self.next_plan_button = QPushButton(empty)
+        self.next_plan_button.clicked.connect(
+            lambda: self.ctx.select(self.ctx.unit_id, (self.ctx.fiscal_year or 0) + 1))
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
         empty_layout.addWidget(self.add_year_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(self.next_plan_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(empty)
@@ -256,9 +261,22 @@ class TrackingPage(Page):
         if view is None:
             self.model.set_view(None)
             self.stack.setCurrentIndex(0)
-            self.empty_label.setText(self.tr("ปีงบประมาณ %1 ยังไม่มีแผนมาตรการ — เพิ่มมาตรการที่หน้า “มาตรการ” ก่อน")
-                                     .replace("%1", year_text) if year else
-                                     no_year_text() if no_year(self.ctx) else self.tr("เลือกหน่วยงานและปีงบประมาณก่อน"))
+            following = None
+            if unit_id is not None and year is not None:
+                from app.services.measure_edits import find_plan_id
+
+                with self.ctx.db.session() as s:
+                    following = find_plan_id(s, unit_id, year + 1)
+            if following is not None:
+                self.empty_label.setText(self.tr("ปีงบประมาณ %1 ไม่มีแผนมาตรการให้ติดตาม — มาตรการที่จัดทำจากผลการประเมิน"
+                                                 "ปี %1 ติดตามในปีงบประมาณ %2")
+                                         .replace("%1", year_text).replace("%2", self.ctx.digits(year + 1)))
+            else:
+                self.empty_label.setText(self.tr("ปีงบประมาณ %1 ยังไม่มีแผนมาตรการ — เพิ่มมาตรการที่หน้า “มาตรการ” ก่อน")
+                                         .replace("%1", year_text) if year else
+                                         no_year_text() if no_year(self.ctx) else self.tr("เลือกหน่วยงานและปีงบประมาณก่อน"))
+            self.next_plan_button.setVisible(following is not None)
+            self.next_plan_button.setText(self.tr("ไปที่ปีงบประมาณ %1").replace("%1", self.ctx.digits((year or 0) + 1)))
             self.add_year_button.setVisible(no_year(self.ctx))
             self.counts_label.clear()
             return
