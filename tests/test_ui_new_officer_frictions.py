@@ -525,3 +525,35 @@ def test_a_results_year_leads_to_the_plan_made_from_it(new_unit_window, qtbot, m
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.ctx.fiscal_year == 2570 and window.year_combo.currentData() == 2570
     assert not button.isVisible()
+
+
+def test_the_analysis_of_a_plan_year_leads_to_the_results_it_is_written_on(new_unit_window, qtbot, monkeypatch):
+    """2570 has no results yet: its Analysis page names 2569, whose results the analysis is
+    written on, with a button that goes there."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs import year_dialog
+    from ui.pages.registry import page_index
+
+    window = new_unit_window
+    window.ctx.today = lambda: dt.date(2026, 11, 30)
+
+    def accept(dialog) -> int:
+        dialog.show()
+        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(year_dialog.YearDialog, "exec", accept)
+    window.add_year()
+    window.select(window.ctx.unit_id, 2570)
+    window.show_page(page_index("analysis"))
+    page = window.page("analysis")
+    qtbot.waitUntil(page.isVisible)
+    assert "๒๕๖๙" in page.heading.text(), page.heading.text()
+    button = page.previous_year_button
+    assert button.isVisible() and "๒๕๖๙" in button.text()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.ctx.fiscal_year == 2569 and window.year_combo.currentData() == 2569
+    assert not button.isVisible() and page.topic is not None

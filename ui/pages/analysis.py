@@ -137,6 +137,11 @@ class AnalysisPage(Page):
         self.copy_button.clicked.connect(self.copy_previous)
         self.add_year_button = AddYearButton(ctx, self)  # a new unit: its first year
         self.add_year_button.hide()
+        # a plan year (2570) has no results yet: the analysis is written on last year's (2569)
+        self.previous_year_button = QPushButton(self)
+        self.previous_year_button.clicked.connect(
+            lambda: self.ctx.select(self.ctx.unit_id, (self.ctx.fiscal_year or 0) - 1))
+        self.previous_year_button.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
@@ -243,6 +248,7 @@ class AnalysisPage(Page):
         top.addWidget(self.heading, 1)
         top.addWidget(self.copy_button)
         top.addWidget(self.add_year_button)
+        top.addWidget(self.previous_year_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -262,14 +268,26 @@ class AnalysisPage(Page):
         with self.ctx.db.session() as session:
             a = self._assessment(session)
             if a is None:
-                self.heading.setText(no_year_text() if no_year(self.ctx) else
-                                     self.tr("ยังไม่มีผลการประเมินของปีงบประมาณนี้ — เริ่มที่หน้า “คะแนน”"))
+                year = self.ctx.fiscal_year
+                last = None
+                if year is not None and self.ctx.unit_id is not None:
+                    last = session.scalar(select(Assessment.id).where(
+                        Assessment.unit_id == self.ctx.unit_id, Assessment.fiscal_year == year - 1))
+                if last is not None:
+                    self.heading.setText(self.tr("ปีงบประมาณ %1 ยังไม่มีผลการประเมิน — บทวิเคราะห์เขียนจากผลปี %2")
+                                         .replace("%1", self.ctx.digits(year)).replace("%2", self.ctx.digits(year - 1)))
+                else:
+                    self.heading.setText(no_year_text() if no_year(self.ctx) else
+                                         self.tr("ยังไม่มีผลการประเมินของปีงบประมาณนี้ — เริ่มที่หน้า “คะแนน”"))
+                self.previous_year_button.setVisible(last is not None)
+                self.previous_year_button.setText(self.tr("ไปที่ปี %1").replace("%1", self.ctx.digits((year or 0) - 1)))
                 self.add_year_button.setVisible(no_year(self.ctx))
                 self.topics.set_rows([])
                 self.setEnabled_editors(False)
                 return
             self.setEnabled_editors(True)
             self.add_year_button.hide()
+            self.previous_year_button.hide()
             sheet = compute(a)
             self.heading.setText(self.tr("บทวิเคราะห์ผลการประเมิน %1 ปีงบประมาณ %2").replace("%1", a.unit.name)
                                  .replace("%2", self.ctx.digits(a.fiscal_year)))
