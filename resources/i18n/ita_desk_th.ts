@@ -75,7 +75,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ปีงบประมาณ %1 ยังไม่มีผลการประเมิน — บทวิเคราะห์เขียนจากผลปี %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ยังไม่มีผลการประเมินของปีงบประมาณนี้ — เริ่มที่หน้า “คะแนน”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไปที่ปี %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -947,7 +955,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ปีงบประมาณ %1 ยังไม่มีแผนมาตรการของตัวเอง — มาตรการที่จัดทำจากผลการประเมินปี %1 อยู่ในแผนปีงบประมาณ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ปีงบประมาณ %1 ยังไม่มีแผนมาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไปที่แผนมาตรการปี %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1549,11 +1565,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ปีงบประมาณ %1 ไม่มีแผนมาตรการให้ติดตาม — มาตรการที่จัดทำจากผลการประเมินปี %1 ติดตามในปีงบประมาณ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ปีงบประมาณ %1 ยังไม่มีแผนมาตรการ — เพิ่มมาตรการที่หน้า “มาตรการ” ก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>เลือกหน่วยงานและปีงบประมาณก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไปที่ปีงบประมาณ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
