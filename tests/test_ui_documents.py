@@ -74,10 +74,10 @@ def test_background_generation_preview_print_and_save(page, qtbot, tmp_path, mon
     page.set_kind("plan")
     ticks, stall = _generate(page, qtbot)
     print(f"heartbeat: {ticks} ticks, longest stall {stall * 1000:.0f} ms")
-    # The event loop kept running while the PDF was laid out. The worker holds the GIL in long
-    # C calls at times (font loading, compression), so allow a generous single stall; on a loaded
-    # 2-core machine (the whole suite, other jobs) one stall passed 1 s, so the bound is loose here
-    # and the real figure is measured in benchmarks/ (speed targets are not timed tests).
+    # The event loop kept running while the PDF was laid out (in the build process). On a loaded
+    # 2-core machine (the whole suite, other jobs) the window itself may wait for a processor, so
+    # the bound is loose here and the real figure is measured in benchmarks/bench_gui.py --stalls
+    # (speed targets are not timed tests).
     assert ticks >= 1 and stall < 3.0
     assert not page.progress_bar.isVisible() and not page.busy()
     assert page.preview.document.status() == QPdfDocument.Status.Ready
