@@ -105,6 +105,8 @@ def test_a_unit_with_no_year_says_to_add_one_with_a_button(new_unit_window, qtbo
     assert "เลือกหน่วยงานและปีงบประมาณก่อน" not in shown
     button = page.add_year_button
     assert button.isVisible() and button.isEnabled()
+    if key == "tracking":  # no empty round and filter lists above the empty page
+        assert not page.round_combo.isVisible() and not page.status_filter.isVisible()
 
     def accept(dialog) -> int:  # the officer takes the defaults: 2569's results, 2570's plan
         dialog.show()
@@ -525,6 +527,8 @@ def test_a_results_year_leads_to_the_plan_made_from_it(new_unit_window, qtbot, m
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.ctx.fiscal_year == 2570 and window.year_combo.currentData() == 2570
     assert not button.isVisible()
+    if key == "tracking":  # a plan to track: its round and filters are back
+        assert page.round_combo.isVisible() and page.status_filter.isVisible()
 
 
 def test_the_analysis_of_a_plan_year_leads_to_the_results_it_is_written_on(new_unit_window, qtbot, monkeypatch):

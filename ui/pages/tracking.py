@@ -91,10 +91,14 @@ class TrackingPage(Page):
         bar.addWidget(round_label)
         bar.addWidget(self.round_combo)
         bar.addSpacing(16)
-        bar.addWidget(QLabel(self.tr("กรอง:"), self))
+        filter_label = QLabel(self.tr("กรอง:"), self)
+        bar.addWidget(filter_label)
         bar.addWidget(self.status_filter)
         bar.addWidget(self.department_filter)
         bar.addWidget(self.group_filter)
+        # shown only with a plan to filter (no empty lists above an empty page)
+        self._filter_widgets = (filter_label, self.status_filter, self.department_filter, self.group_filter)
+        self._round_widgets = (round_label, self.round_combo)
         bar.addStretch(1)
 
         self.make_error_label()
@@ -258,6 +262,10 @@ class TrackingPage(Page):
         current = self.current_measure_id()
         year_text = self.ctx.digits(str(year)) if year else "-"
         self.title_label.setText(self.tr("ติดตามผลการดำเนินการตามมาตรการ ปีงบประมาณ %1").replace("%1", year_text))
+        for widget in self._filter_widgets:
+            widget.setVisible(view is not None)
+        for widget in self._round_widgets:
+            widget.setVisible(year is not None)
         if view is None:
             self.model.set_view(None)
             self.stack.setCurrentIndex(0)
