@@ -140,3 +140,20 @@ def test_the_bundles_entry_hands_a_started_child_over_first():
     first = calls[0].func
     assert isinstance(first, ast.Attribute) and first.attr == "freeze_support"
     assert isinstance(first.value, ast.Name) and first.value.id == "multiprocessing"
+
+
+def test_the_word_copy_warms_its_process_while_the_file_is_chosen(qtbot, demo_db, request_, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.widgets.word_export import WordExport
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    word = WordExport(page, demo_db, lambda: request_, lambda _r: "x.docx")
+    monkeypatch.setattr(word, "ask_path", lambda _r: None)  # the officer cancels the file dialog
+    try:
+        assert word.save() is None and not word.runner.busy()
+        qtbot.waitUntil(lambda: word.runner.process.pid is not None, timeout=10000)  # warm for next time
+    finally:
+        word.runner.shutdown()
+    assert word.runner.process.pid is None

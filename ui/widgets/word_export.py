@@ -1,9 +1,10 @@
 """"บันทึกเป็น Word…": the Documents page's editable Word copy of the chosen document.
 
 The officer picks the file first (the name proposed from the document, ending in .docx), then the
-copy is built by ``app.docx.build_docx`` on the page's own background runner (its own worker, so a
-PDF preview being built is not disturbed) with the same request and memo as the PDF, and written
-atomically (``app.fsio``): a failure leaves the old file or none, and says so in Thai.
+copy is built by ``app.docx.build_docx`` on the page's own background runner (its own build
+process, started while the officer chooses the file, so a PDF preview being built is not
+disturbed) with the same request and memo as the PDF, and written atomically (``app.fsio``): a
+failure leaves the old file or none, and says so in Thai.
 """
 from __future__ import annotations
 
@@ -66,7 +67,9 @@ class WordExport(QObject):
         except ValueError as exc:
             self.status.emit(str(exc))
             return None
-        target = target or self.ask_path(request)
+        if target is None:
+            self.runner.process.start_soon()  # its build process warms up while the file is chosen
+            target = self.ask_path(request)
         if target is None:
             return None
         self._target = target
