@@ -149,6 +149,7 @@ def unit_to_document(unit: m.Unit) -> tuple[dict[str, Any], dict[str, bytes]]:
                 "date": w.date.isoformat() if w.date else None, "cover": w.cover, "cover_title": w.cover_title,
                 "preparer": signer_keys.get(w.preparer_id) if w.preparer_id else None,
                 "photos_placement": w.photos_placement, "computed_notes": w.computed_notes,
+                "layout": w.layout or "",
             }
             for w in unit.wordings
         ],
@@ -493,10 +494,21 @@ def _read_wording(d: Node, signers: dict[str, m.Signer], seen: set[tuple]) -> m.
         cover_title=d.str("cover_title"),
         photos_placement=d.choice("photos_placement", m.PHOTO_PLACEMENTS, m.PHOTOS_AT_END),
         computed_notes=d.bool("computed_notes", False),
+        layout=_read_layout(d, kind),
     )
     if preparer:
         w.preparer = signers[preparer]
     return w
+
+
+def _read_layout(d: Node, kind: str) -> str:
+    """A document's stored layout: one its kind has, or "" (chosen from the data)."""
+    value = d.str("layout")
+    allowed = m.DOCUMENT_LAYOUTS.get(kind, ())
+    if value and value not in allowed:
+        why = f"ต้องเป็นค่าใดค่าหนึ่งใน {', '.join(allowed)} หรือว่าง" if allowed else "เอกสารชนิดนี้ไม่มีรูปแบบให้เลือก ต้องว่าง"
+        raise d.fail("layout", f"{why} ไม่ใช่ “{value}”")
+    return value
 
 
 def _guess_mime(data: bytes) -> str:

@@ -186,10 +186,10 @@ def _document_story(session: Session, request: DocumentRequest, st: Styles,
                                DocumentRequest(KIND_PLAN, request.unit, request.year + 1))
         return PORTRAIT, analysis_story(st, doc, request.columns, wording, plan_wording)
     if kind == KIND_PLAN:
-        doc = gather.plan_doc(session, request.unit, request.year, request.layout)
+        doc = gather.plan_doc(session, request.unit, request.year, wording.layout)
         return LANDSCAPE, plan_story(st, doc, wording.columns, wording)
     if kind == KIND_PROGRESS:
-        doc = gather.progress_doc(session, request.unit, request.year, request.round, request.layout,
+        doc = gather.progress_doc(session, request.unit, request.year, request.round, wording.layout,
                                   request.include_comparison)
         story = progress_story(st, doc, frame_width(LANDSCAPE), _frame_height(LANDSCAPE),
                                photos=request.photos, columns=wording.columns, wording=wording)

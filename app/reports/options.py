@@ -29,6 +29,8 @@ LAYOUT_COLUMNS = "columns"
 LAYOUT_ITEMS = "items"
 LAYOUT_STATUS = "status"
 PROGRESS_LAYOUTS = (LAYOUT_COLUMNS, LAYOUT_ITEMS, LAYOUT_STATUS)
+# A plan's measures grouped by ITA indicator or by theme (seed 003); none: the plan's own grouping.
+PLAN_GROUPINGS = ("indicator", "theme")
 
 # Columns a progress table in the "columns" layout may show, in their default order.
 PROGRESS_COLUMNS = ("title", "steps", "responsible", "period", "summary", "outcome", "remarks")
@@ -48,7 +50,7 @@ class DocumentRequest:
     unit: int | str  # the unit's id (the window) or name (the command line): app.services.units.UnitRef
     year: int
     round: int = 12
-    layout: str | None = None  # progress layout, or plan grouping ("indicator"/"theme")
+    layout: str | None = None  # progress layout, or plan grouping ("indicator"/"theme"); None: the stored one
     with_memo: bool = False
     memo_kind: str | None = None  # memo: which document it covers (defaults to ``kind``)
     thai_digits: bool | None = None
@@ -82,7 +84,7 @@ class DocumentRequest:
         if self.kind == KIND_PROGRESS and self.layout and self.layout not in PROGRESS_LAYOUTS:
             raise ValueError(
                 f"ไม่รู้จักรูปแบบรายงาน “{self.layout}” (มี: {', '.join(PROGRESS_LAYOUTS)})")
-        if self.kind == KIND_PLAN and self.layout and self.layout not in ("indicator", "theme"):
+        if self.kind == KIND_PLAN and self.layout and self.layout not in PLAN_GROUPINGS:
             raise ValueError(f"การจัดกลุ่มมาตรการต้องเป็น indicator หรือ theme ไม่ใช่ “{self.layout}”")
         if self.photos_placement not in (None, "end", "group"):
             raise ValueError(f"ตำแหน่งภาพประกอบต้องเป็น end หรือ group ไม่ใช่ “{self.photos_placement}”")

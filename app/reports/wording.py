@@ -1,5 +1,6 @@
 """The officer's wording of a document: title, memo subject, column headings, date, cover page
-and its own title, ผู้จัดทำ block, where photos go and whether the program's computed-versus-published notes print.
+and its own title, ผู้จัดทำ block, where photos go, whether the program's computed-versus-published notes print, and the progress
+report's layout or the plan's grouping.
 
 Each document (kind, fiscal year, round) may store its wording (``DocumentWording`` rows, edited
 on the Documents page); a print request may override any part of it (the CLI's ``--title`` …).
@@ -79,6 +80,30 @@ PRESETS: dict[str, list[Preset]] = {
 }
 
 
+def _lines(text: str | None) -> list[str]:
+    return [x.strip() for x in (text or "").split("\n") if x.strip()]
+
+
+def matching_preset(kind: str, values: dict) -> int | None:
+    """The index in ``PRESETS[kind]`` of the preset a document's stored wording (the values of
+    ``wording_edits.wording_values``) is, or None when the officer's wording matches none.
+
+    Compared is what a preset sets: title (empty = the kind's default), headings, columns, cover
+    and its title, where photos go.
+    """
+    default = _lines(DEFAULT_TITLES.get(kind, ""))
+    title = _lines(values.get("title")) or default
+    for k, p in enumerate(PRESETS.get(kind, [])):
+        if ((_lines(p.title) or default) == title
+                and dict(p.headings) == dict(values.get("headings") or {})
+                and list(p.columns) == list(values.get("columns") or [])
+                and p.cover == bool(values.get("cover"))
+                and _lines(p.cover_title) == _lines(values.get("cover_title"))
+                and p.photos_placement == (values.get("photos_placement") or m.PHOTOS_AT_END)):
+            return k
+    return None
+
+
 @dataclass
 class Wording:
     """What a print of one document says where the officer may choose."""
@@ -94,6 +119,7 @@ class Wording:
     photos_placement: str = m.PHOTOS_AT_END
     computed_notes: bool = False
     date_forced: bool = False  # the request named the date: it wins over a stored memo's too
+    layout: str | None = None  # progress layout or plan grouping; None: chosen from the data
 
     @property
     def title_lines(self) -> list[str]:
@@ -172,6 +198,9 @@ def resolve(unit: m.Unit, request: DocumentRequest) -> Wording:
         w.preparer = signer_info(row.preparer) if row.preparer is not None else None
         w.photos_placement = row.photos_placement or m.PHOTOS_AT_END
         w.computed_notes = bool(row.computed_notes)
+        w.layout = row.layout or None
+    if request.layout:
+        w.layout = request.layout
     if request.title is not None and request.title.strip():
         w.title = request.title
     if request.subject is not None and request.subject.strip():

@@ -1,5 +1,5 @@
 """Write-side use cases for the officer's wording of a document (title, column headings, cover
-page and its title, ผู้จัดทำ, where photos go, computed notes), keyed like memos by (unit, kind, year, round).
+page and its title, ผู้จัดทำ, where photos go, computed notes, the progress layout or plan grouping), keyed like memos by (unit, kind, year, round).
 
 Nothing is stored until the officer changes something; clearing every value removes the row, so
 the document goes back to the program's defaults.
@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session
 
 from app.reports.wording import stored_wording, wording_key
 from app.services.changes import Changes
-from app.store.models import PHOTO_PLACEMENTS, PHOTOS_AT_END, DocumentWording, Signer, Unit
+from app.store.models import DOCUMENT_LAYOUTS, PHOTO_PLACEMENTS, PHOTOS_AT_END, DocumentWording, Signer, Unit
 
 KINDS = ("analysis", "plan", "progress", "summary", "comparison")
 DEFAULTS: dict[str, Any] = {"title": "", "headings": {}, "columns": [], "cover": False, "cover_title": "",
-                            "preparer_id": None, "photos_placement": PHOTOS_AT_END, "computed_notes": False}
+                            "preparer_id": None, "photos_placement": PHOTOS_AT_END, "computed_notes": False,
+                            "layout": ""}
 
 
 def _unit(session: Session, unit_id: int) -> Unit:
@@ -38,10 +39,11 @@ def wording_values(session: Session, unit_id: int, kind: str, year: int, round_:
         return dict(DEFAULTS, headings={}, columns=[])
     return {"title": row.title, "headings": dict(row.headings or {}), "columns": list(row.columns or []),
             "cover": row.cover, "cover_title": row.cover_title or "", "preparer_id": row.preparer_id,
-            "photos_placement": row.photos_placement, "computed_notes": row.computed_notes}
+            "photos_placement": row.photos_placement, "computed_notes": row.computed_notes,
+            "layout": row.layout or ""}
 
 
-def _clean(session: Session, unit: Unit, name: str, value: Any) -> Any:
+def _clean(session: Session, unit: Unit, kind: str, name: str, value: Any) -> Any:
     if name in ("title", "cover_title"):
         return str(value or "").strip()
     if name == "headings":
@@ -53,6 +55,12 @@ def _clean(session: Session, unit: Unit, name: str, value: Any) -> Any:
     if name == "photos_placement":
         if value not in PHOTO_PLACEMENTS:
             raise ValueError("ตำแหน่งภาพประกอบต้องเป็น ท้ายรายงาน หรือ ต่อท้ายแต่ละกลุ่ม")
+        return value
+    if name == "layout":
+        value = str(value or "")
+        allowed = DOCUMENT_LAYOUTS.get(kind, ())
+        if value and value not in allowed:
+            raise ValueError(f"เอกสารนี้เลือกรูปแบบ “{value}” ไม่ได้ (มี: {', '.join(allowed) or 'ไม่มีให้เลือก'})")
         return value
     if name == "preparer_id":
         if value is None:
@@ -69,7 +77,7 @@ def save_wording(session: Session, unit_id: int, kind: str, year: int, round_: i
     """Write ``values`` (any of DEFAULTS' names) into the document's wording."""
     unit = _unit(session, unit_id)
     current = wording_values(session, unit_id, kind, year, round_)
-    current.update({name: _clean(session, unit, name, v) for name, v in values.items()})
+    current.update({name: _clean(session, unit, kind, name, v) for name, v in values.items()})
     row = stored_wording(unit, kind, year, round_)
     if current == DEFAULTS:
         if row is not None:

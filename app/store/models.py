@@ -45,6 +45,9 @@ PHOTO_PLACEMENTS = (PHOTOS_AT_END, PHOTOS_PER_GROUP)
 
 GROUP_BY_INDICATOR = "indicator"
 GROUP_BY_THEME = "theme"
+# The layout a document's wording may store, by document kind ("" = chosen from the data): the
+# progress report's (app.reports.options.PROGRESS_LAYOUTS) and the plan's grouping.
+DOCUMENT_LAYOUTS = {"progress": ("columns", "items", "status"), "plan": (GROUP_BY_INDICATOR, GROUP_BY_THEME)}
 
 SECTION_PROBLEMS = "problems"
 SECTION_GUIDELINES = "guidelines"
@@ -446,7 +449,8 @@ class DocumentWording(Versioned, Base):
     {column key: label} overrides the standard column headings; ``columns`` the columns printed,
     in order (empty: the default set); ``date`` the document date
     (default: the document's own period); ``cover_title`` the cover page's title lines (default:
-    the report's title; seed 001's cover is shorter); ``preparer`` the ผู้จัดทำ block (seed 004).
+    the report's title; seed 001's cover is shorter); ``preparer`` the ผู้จัดทำ block (seed 004);
+    ``layout`` the progress report's layout or the plan's grouping (seed 002 prints "items").
     """
 
     __tablename__ = "document_wording"
@@ -464,6 +468,8 @@ class DocumentWording(Versioned, Base):
     preparer_id: Mapped[Optional[int]] = mapped_column(ForeignKey("signer.id", ondelete="SET NULL"))
     photos_placement: Mapped[str] = mapped_column(String(20), default=PHOTOS_AT_END)
     computed_notes: Mapped[bool] = mapped_column(default=False)
+    # progress: columns | items | status; plan: indicator | theme; "" = chosen from the data
+    layout: Mapped[str] = mapped_column(String(20), default="")
 
     unit: Mapped[Unit] = relationship(back_populates="wordings")
     preparer: Mapped[Optional[Signer]] = relationship()

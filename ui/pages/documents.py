@@ -174,6 +174,9 @@ class DocumentsPage(Page):
         self.options_form.addRow(self.wording)
         for combo in (self.kind_combo, self.round_combo, self.memo_kind_combo):
             combo.activated.connect(lambda _i: self._options_changed(reload_memo=True))
+        # the layout and the grouping are remembered per document, like its wording
+        for combo in (self.layout_combo, self.grouping_combo):
+            combo.activated.connect(lambda _i, c=combo: self._layout_chosen(c))
         self.with_memo_check.toggled.connect(lambda _on: self._options_changed(reload_memo=True))
         for option in (self.kind_combo, self.round_combo, self.layout_combo, self.grouping_combo,
                        self.memo_kind_combo, self.compare_spin, self.digits_combo, self.font_combo,
@@ -438,6 +441,9 @@ class DocumentsPage(Page):
             if key[0] in (KIND_PLAN, KIND_PROGRESS):
                 columns = document_columns(unit, key[0], key[1], self.round_combo.currentData())[0]
         self.wording.set_document(key[0], values, signers)
+        combo = {KIND_PROGRESS: self.layout_combo, KIND_PLAN: self.grouping_combo}.get(key[0])
+        if combo is not None:  # "" stored: the first choice, chosen from the data
+            combo.setCurrentIndex(max(0, combo.findData(values.get("layout") or None)))
         if columns is not None:
             self._show_columns(key[0], columns, values.get("headings") or {})
 
@@ -467,6 +473,19 @@ class DocumentsPage(Page):
             unit = s.get(Unit, self.ctx.unit_id)
             default = default_columns(unit, key[0], key[1], self.round_combo.currentData()) if unit else []
         self._wording_edited({"columns": [] if checked == default else checked})
+
+    def _layout_chosen(self, combo: QComboBox) -> None:
+        """Store the progress layout or the plan grouping for this document (undoable)."""
+        from app.reports import wording_edits
+
+        key = self.wording_key()
+        if key is None or self.ctx.unit_id is None or key[0] not in (KIND_PLAN, KIND_PROGRESS):
+            return
+        layout = combo.currentData() or ""
+        with self.ctx.db.session() as s:
+            stored = wording_edits.wording_values(s, self.ctx.unit_id, *key)["layout"]
+        if layout != stored:
+            self._wording_edited({"layout": layout})
 
     def _wording_edited(self, values: dict[str, Any]) -> None:
         from ui.commands import save_wording

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.reports.options import KIND_ANALYSIS, KIND_PLAN, KIND_PROGRESS, PLAN_COLUMNS, PROGRESS_COLUMNS
 from app.reports.plan import PLAN_HEADERS
 from app.reports.progress import COLUMN_HEADERS
-from app.reports.wording import DEFAULT_TITLES, PRESETS
+from app.reports.wording import DEFAULT_TITLES, PRESETS, matching_preset
 from app.store.models import PHOTOS_AT_END, PHOTOS_PER_GROUP
 from ui.tr import translator
 
@@ -91,6 +91,7 @@ class DocumentWordingEditor(QGroupBox):
                 self.preset_combo.clear()
                 for k, preset in enumerate(PRESETS.get(kind, [])):
                     self.preset_combo.addItem(_tr(preset.name), k)
+            self._show_preset(matching_preset(kind, values))
             title = values.get("title") or ""
             if self.title_edit.toPlainText().strip() != title.strip():  # keep the cursor while typing
                 self.title_edit.setPlainText(title)
@@ -117,6 +118,19 @@ class DocumentWordingEditor(QGroupBox):
             self.form.setRowVisible(self.notes_check, kind == KIND_ANALYSIS)
         finally:
             self._loading = False
+
+    def _show_preset(self, index: int | None) -> None:
+        """Select the preset the stored wording is; "กำหนดเอง" (an entry only while it is needed)
+        when it is none of them."""
+        count = len(PRESETS.get(self.kind, []))
+        if index is None:
+            if self.preset_combo.count() == count:
+                self.preset_combo.addItem(_tr("กำหนดเอง"), None)
+            self.preset_combo.setCurrentIndex(count)
+        else:
+            while self.preset_combo.count() > count:
+                self.preset_combo.removeItem(count)
+            self.preset_combo.setCurrentIndex(index)
 
     def _build_headings(self, kind: str) -> None:
         while self.headings_form.rowCount():
