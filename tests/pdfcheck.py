@@ -5,6 +5,8 @@ Figures, read with pypdfium2 (the engine of Chrome, Edge and many Windows viewer
 not found verbatim (whitespace ignored); ``cluster`` line starts that cut a grapheme cluster;
 ``midword`` line breaks inside an expected string that are neither at a space, nor at a newmm word
 boundary, nor between two dictionary words; ``protected`` breaks inside phrases that must stay whole.
+A U+FFFE anywhere (pdfium's reading of a line-final hyphen it takes for hyphenation, which the
+typesetter no longer produces) fails the extraction itself: every user of ``extract_lines`` sees it.
 """
 from __future__ import annotations
 
@@ -43,8 +45,10 @@ def extract_lines(path) -> tuple[int, list[str]]:
     pdf = pdfium.PdfDocument(str(path))
     lines = []
     for page in pdf:
-        # pdfium marks a hyphen that ends a line, which it takes for hyphenation, as U+FFFE
-        text = page.get_textpage().get_text_range().replace("\ufffe", "-")
+        text = page.get_textpage().get_text_range()
+        # pdfium reads a hyphen it takes for hyphenation (one ending a line) as U+FFFE; the
+        # typesetter ends no line that way (app.typeset.render), so one read is a fault
+        assert "\ufffe" not in text, f"{path}: a line-final hyphen read as U+FFFE by pdfium"
         lines += [ln for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if ln.strip()]
     return len(pdf), lines
 

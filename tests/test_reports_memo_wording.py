@@ -35,8 +35,10 @@ def _pages(pdf: bytes, tmp_path, name: str = "doc") -> list[str]:
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(str(path))
-    # pdfium reports a hyphen ending a line as U+FFFE
-    return [_squeeze(p.get_textpage().get_text_range().replace("\ufffe", "-")) for p in doc]
+    texts = [p.get_textpage().get_text_range() for p in doc]
+    # a hyphen pdfium takes for hyphenation (line-final) reads U+FFFE: the typesetter ends no line so
+    assert not any("\ufffe" in t for t in texts), "a line-final hyphen read as U+FFFE by pdfium"
+    return [_squeeze(t) for t in texts]
 
 
 def _build(db, request: DocumentRequest, **kw) -> bytes:
@@ -123,6 +125,17 @@ def test_four_part_memo_page_two_is_complete(demo_db, tmp_path):
                      "ความเห็นนายกเทศมนตรีตำบลม่วงยาย"):
         assert _squeeze(expected) in second
     assert second.count("(....") == 3  # the unit's people are not on record: room to write names
+
+
+def test_memo_line_ending_in_a_hyphen_reads_as_typed(demo_db, tmp_path):
+    # seed 002 typed "E-" before a line break: every "-" reads back as typed, none as U+FFFE
+    # (``_pages`` fails on one) and none dropped
+    with demo_db.transaction() as session:
+        memo = next(mm for mm in _unit(session, KHAO).memos if mm.document_kind == "progress")
+        memo.sections = [{"heading": "", "text": "จัดทำช่องทางการให้บริการ ในรูปแบบออนไลน์ หรือ E-\n"
+                                                 "Service เพื่อลดการใช้ดุลยพินิจ ระยะเวลา ต.ค.-\nธ.ค. ๒๕๖๗"}]
+    text = "".join(_pages(_build(demo_db, DocumentRequest("memo", KHAO, 2568, memo_kind="progress")), tmp_path))
+    assert _squeeze("หรือ E-Service เพื่อลดการใช้ดุลยพินิจ ระยะเวลา ต.ค.-ธ.ค. ๒๕๖๗") in text
 
 
 def test_office_is_the_units_own_with_phone(demo_db):

@@ -74,7 +74,7 @@ def _joined(text: str) -> tuple[str, set[int]]:
     """An extraction's lines joined without separator, runs of blanks made one space; and the
     offsets where two lines were joined (where a line wrapped)."""
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln.strip())
-             for ln in re.split(r"[\r\n\x0c]+", text.replace("\ufffe", "-"))]
+             for ln in re.split(r"[\r\n\x0c]+", text)]
     out, joins, n = [], set(), 0
     for ln in filter(None, lines):
         if out:
@@ -86,11 +86,11 @@ def _joined(text: str) -> tuple[str, set[int]]:
 
 def _reads_exactly(source: str, text: str, joins: set[int]) -> bool:
     """Whether ``text`` contains the paragraph ``source`` (blanks made one space) character for
-    character, where only these may differ: a space of the source may be missing where a line
-    wrapped (the break was at that space; the end of the text counts as one), and a hyphen ending a
-    word may be missing (poppler takes a line-final hyphen for hyphenation: it drops it and joins
-    the next line, even the next paragraph, without a line break; pdfium marks it U+FFFE). Nothing may be added: a space
-    inside a Thai word, a reordered mark or a split ำ makes it fail."""
+    character, where only this may differ: a space of the source may be missing where a line
+    wrapped (the break was at that space; the end of the text counts as one). Every "-" must be
+    read as typed (no line ends in one that a reader takes for hyphenation and drops or reads as
+    U+FFFE). Nothing may be added: a space inside a Thai word, a reordered mark or a split ำ makes
+    it fail."""
     p = re.sub(r"\s+", " ", source.strip())
     start = text.find(p[:8])
     while start >= 0:
@@ -99,8 +99,6 @@ def _reads_exactly(source: str, text: str, joins: set[int]) -> bool:
             if j < len(text) and p[i] == text[j]:
                 i, j = i + 1, j + 1
             elif p[i] == " " and (j in joins or j == len(text)):
-                i += 1
-            elif p[i] == "-" and (i + 1 == len(p) or p[i + 1] == " " or j in joins):
                 i += 1
             else:
                 break
