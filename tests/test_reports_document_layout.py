@@ -119,3 +119,21 @@ def test_exchange_file_keeps_the_layout_and_refuses_a_wrong_one(demo_db, tmp_pat
     with pytest.raises(ExchangeError, match="layout"):
         with demo_db.transaction() as session:
             import_file(session, path, AS_NEW, new_name="เทศบาลตำบลปลาไหลสาม")
+
+
+def test_analysis_prints_the_next_years_measures_in_the_plans_stored_grouping(demo_db, tmp_path):
+    unit_id = _unit_id(demo_db, MUANG)
+    with demo_db.session() as session:
+        plan = next(p for p in session.get(m.Unit, unit_id).plans if p.fiscal_year == 2569)
+        own, other = plan.grouping, ("indicator" if plan.grouping == "theme" else "theme")
+    request = DocumentRequest("analysis", MUANG, 2568)
+    before = _text(demo_db, request, tmp_path, "before")
+    with demo_db.transaction() as session:
+        wording_edits.save_wording(session, unit_id, "plan", 2569, None, {"layout": own})
+    assert _text(demo_db, request, tmp_path, "own") == before
+    with demo_db.transaction() as session:
+        wording_edits.save_wording(session, unit_id, "plan", 2569, None, {"layout": other})
+    regrouped = _text(demo_db, request, tmp_path, "other")
+    assert regrouped != before
+    plan_part = _text(demo_db, DocumentRequest("plan", MUANG, 2569), tmp_path, "plan")
+    assert plan_part != _text(demo_db, DocumentRequest("plan", MUANG, 2569, layout=own), tmp_path, "plan_own")

@@ -180,10 +180,11 @@ def _document_story(session: Session, request: DocumentRequest, st: Styles,
     """(the template the document starts on, its flowables)."""
     kind = request.kind
     if kind == KIND_ANALYSIS:
-        doc = gather.analysis_doc(session, request.unit, request.year, request.include_plan)
         # the next year's measures print with the plan's own wording (title, headings, columns)
+        # and grouping
         plan_wording = resolve(find_unit(session, request.unit),
                                DocumentRequest(KIND_PLAN, request.unit, request.year + 1))
+        doc = gather.analysis_doc(session, request.unit, request.year, request.include_plan, plan_wording.layout)
         return PORTRAIT, analysis_story(st, doc, request.columns, wording, plan_wording)
     if kind == KIND_PLAN:
         doc = gather.plan_doc(session, request.unit, request.year, wording.layout)

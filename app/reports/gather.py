@@ -100,7 +100,10 @@ def year_series(unit: m.Unit, years: list[int] | None = None) -> rm.YearSeries:
     return rm.YearSeries(sorted(scores), names, scores, overall, levels)
 
 
-def analysis_doc(session: Session, unit_name: str, year: int, include_plan: bool = True) -> rm.AnalysisDoc:
+def analysis_doc(session: Session, unit_name: str, year: int, include_plan: bool = True,
+                 plan_grouping: str | None = None) -> rm.AnalysisDoc:
+    """The analysis of ``year``; with the next year's measures grouped by ``plan_grouping`` (the
+    plan document's stored grouping; None: the plan's own)."""
     unit = find_unit(session, unit_name)
     a = _require_assessment(unit, year)
     sheet: ScoreSheet = compute(a)
@@ -121,7 +124,7 @@ def analysis_doc(session: Session, unit_name: str, year: int, include_plan: bool
         ))
     plan = None
     if include_plan and any(p.fiscal_year == year + 1 for p in unit.plans):
-        plan = plan_doc(session, unit_name, year + 1)
+        plan = plan_doc(session, unit_name, year + 1, plan_grouping)
     # the chart runs up to the year reported on, as seed 003's 2564–2568 does for 2568
     history = [x.fiscal_year for x in unit.assessments if x.fiscal_year <= year]
     return rm.AnalysisDoc(
