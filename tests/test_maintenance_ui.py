@@ -253,3 +253,19 @@ def test_render_first_page_reads_ink_and_text(qapp, tmp_path):
     assert empty["pages"] == 1 and empty["ink"] == 0
     assert full["ink"] > 0.002
     assert "".join(full["text"].split()) == "บันทึกข้อความที่ปรึกษาผู้ใหญ่บ้าน"
+
+
+def test_cancelling_the_first_start_writes_nothing_and_asks_again(empty_db):
+    """Cancel in the first-run form closes the program; the officer's database stays empty (no
+    demo units slipped in) and the next start asks again. ``make run``'s demo start still loads it."""
+    from app.exchange.demo import is_empty
+    from ui.main import first_start
+
+    asked = []
+    assert first_start(empty_db, ask=lambda db: asked.append(db)) is False
+    assert asked == [empty_db] and is_empty(empty_db)
+    assert first_start(empty_db, ask=lambda db: asked.append(db)) is False
+    assert len(asked) == 2 and is_empty(empty_db)
+    assert first_start(empty_db, demo_first_run=True, ask=lambda db: asked.append(db)) is True
+    assert len(asked) == 2 and not is_empty(empty_db)
+    assert first_start(empty_db, ask=lambda db: asked.append(db)) is True and len(asked) == 2

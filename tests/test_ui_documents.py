@@ -245,3 +245,29 @@ def test_printing_can_be_cancelled(page, qtbot, tmp_path, monkeypatch):
         page.print_job.progress.connect(lambda n, _t: n == 1 and cancel_button.click())
     assert done.args == [0]
     assert "ยกเลิก" in page.status_label.text() and page.print_job is None
+
+
+def test_a_build_can_be_cancelled_with_its_button_or_esc(page, qtbot):
+    """While a build runs a 'ยกเลิก' button and Esc stop it: nothing is delivered, the buttons
+    that act on a document stay off, and the next build works."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    delivered = []
+    page.runner.finished.connect(lambda pdf, request: delivered.append(request))
+    page.set_kind("plan")
+    for cancel in (lambda: page.cancel_button.click(),
+                   lambda: QTest.keyClick(page.kind_combo, Qt.Key.Key_Escape)):
+        page.generate()
+        assert page.busy() and page.cancel_button.isVisible()
+        page.kind_combo.setFocus()
+        cancel()
+        assert not page.busy()
+        assert not page.cancel_button.isVisible() and not page.progress_bar.isVisible()
+        assert "ยกเลิก" in page.status_label.text()
+        assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+    qtbot.wait(300)
+    assert delivered == []
+    with qtbot.waitSignal(page.runner.finished, timeout=60000):
+        page.generate()
+    assert page.has_current_document() and not page.cancel_button.isVisible()

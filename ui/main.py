@@ -90,6 +90,21 @@ def build_window(db: Database, settings=None):
     return window
 
 
+def first_start(db, demo_first_run: bool = False, ask=None) -> bool:
+    """An empty database asks for the officer's unit (``ask``: the first-run form by default),
+    or gets the demo when ``demo_first_run`` (``make run``). False when the officer cancelled:
+    the program closes with nothing written, and asks again at the next start (the demo is
+    never loaded into the officer's own data unasked)."""
+    if not is_empty(db) or db.read_only:
+        return True
+    if demo_first_run:
+        load_demo(db)
+        return True
+    if ask is None:
+        from ui.first_run import run_first_run as ask
+    return ask(db) is not None
+
+
 def run_gui(db_path: Path | None, demo_first_run: bool = False) -> int:
     """Open the window. An empty database first asks for the officer's unit (or the demo);
     ``demo_first_run`` (``make run``) loads the demo without asking."""
@@ -109,14 +124,8 @@ def run_gui(db_path: Path | None, demo_first_run: bool = False) -> int:
         return 1
     db = opened.db
     try:
-        if is_empty(db) and not db.read_only:
-            if demo_first_run:
-                load_demo(db)
-            else:
-                from ui.first_run import run_first_run
-
-                if run_first_run(db) is None:
-                    load_demo(db)  # cancelled: show the demo rather than an empty window
+        if not first_start(db, demo_first_run):
+            return 0
         window = build_window(db)
         if db.read_only:
             window.setWindowTitle(f"{window.windowTitle()} — {READ_ONLY_SUFFIX}")

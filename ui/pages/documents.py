@@ -212,6 +212,10 @@ class DocumentsPage(Page):
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.hide()
+        self.cancel_button = QPushButton(self.tr("ยกเลิก"), self)  # shown only while a build runs
+        self.cancel_button.setToolTip(self.tr("หยุดสร้างเอกสาร (Esc)"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_build)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.generate_button.clicked.connect(self.generate)
@@ -223,7 +227,8 @@ class DocumentsPage(Page):
         self.actions_bar = bar = QHBoxLayout()
         self.output_buttons: list[QPushButton] = [self.print_button, self.save_button]
         self.word.status.connect(self.status_label.setText)
-        for w in (self.generate_button, self.print_button, self.save_button, self.word.button, self.progress_bar):
+        for w in (self.generate_button, self.print_button, self.save_button, self.word.button, self.progress_bar,
+                  self.cancel_button):
             bar.addWidget(w)
         bar.addWidget(self.status_label, 1)
         self.preview = PdfPreview(self)
@@ -268,6 +273,9 @@ class DocumentsPage(Page):
         for keys in ("Ctrl+S", "Ctrl+Shift+S"):
             QShortcut(QKeySequence(keys), self, activated=self.save_pdf, context=here)
         QShortcut(QKeySequence("Ctrl+Shift+W"), self, activated=self.word.save, context=here)
+        # Esc belongs to the build only while one runs (else the fields keep their own Esc)
+        self.cancel_shortcut = QShortcut(QKeySequence("Esc"), self, activated=self.cancel_build, context=here)
+        self.cancel_shortcut.setEnabled(False)
         self._options_changed(reload_memo=False)
         self._sync_buttons()
 
@@ -537,9 +545,25 @@ class DocumentsPage(Page):
     def busy(self) -> bool:
         return self.runner.busy()
 
+    def cancel_build(self) -> None:
+        """Stop the build under way (its process is replaced by a fresh one); the options stay."""
+        if not self.runner.busy():
+            return
+        self.runner.cancel()
+        self._build_ended()
+        self.status_label.setText(self.tr("ยกเลิกการสร้างเอกสารแล้ว — กด “สร้างเอกสาร” (F5) เมื่อพร้อม"))
+        self._sync_buttons()
+
+    def _build_ended(self) -> None:
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        self.cancel_shortcut.setEnabled(False)
+
     def _on_started(self) -> None:
         self.progress_bar.setValue(0)
         self.progress_bar.show()
+        self.cancel_button.show()
+        self.cancel_shortcut.setEnabled(True)
         self.status_label.setText(self.tr("กำลังสร้างเอกสาร…"))
         self._sync_buttons()
 
@@ -548,7 +572,7 @@ class DocumentsPage(Page):
         self.status_label.setText(self.tr("กำลังสร้างเอกสาร: %1").replace("%1", message))
 
     def _on_finished(self, pdf: bytes, request: DocumentRequest) -> None:
-        self.progress_bar.hide()
+        self._build_ended()
         if request != self.request():  # the options changed while it was being built
             self.clear_document(self.tr("ตัวเลือกเปลี่ยนระหว่างสร้าง — กด “สร้างเอกสาร” (F5) อีกครั้ง"))
             return
@@ -561,7 +585,7 @@ class DocumentsPage(Page):
         self._sync_buttons()
 
     def _on_failed(self, message: str) -> None:
-        self.progress_bar.hide()
+        self._build_ended()
         self.clear_document(message)  # an older preview must not pass for the failed one
         self.ctx.show_message(message)
 
