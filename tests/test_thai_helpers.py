@@ -74,3 +74,12 @@ def test_thai_sort_ignores_leading_vowels():
     # ไก่ sorts under ก, เทศบาล under ท, โรงเรียน under ร.
     assert sorted(words, key=thai_sort_key) == ["กองช่าง", "ไก่", "ขาม", "เทศบาล", "โรงเรียน", "องค์การ"]
     assert thai_sort_key("ก่า") > thai_sort_key("กา")
+
+
+def test_a_decimal_comma_is_named_not_called_out_of_range():
+    for typed in ("91,5", "๙๑,๕", "8,25"):
+        with pytest.raises(ValueError, match="ใช้จุลภาคแทนจุดทศนิยม ให้พิมพ์ "):
+            parse_score(typed)
+    with pytest.raises(ValueError, match="อยู่นอกช่วง"):
+        parse_score("1,000")  # a thousands comma: a real out-of-range number
+    assert parse_score("๙๑.๕") == 91.5

@@ -71,6 +71,9 @@ def parse_score(text: str | float | int | None) -> float | None:
     if value is None:
         return None
     if not 0 <= value <= 100:
+        typed = to_arabic_digits(str(text)).strip()
+        if re.fullmatch(r"\d{1,3},\d{1,2}", typed):  # "91,5": a decimal comma, not thousands
+            raise ValueError(f"คะแนน {text} ใช้จุลภาคแทนจุดทศนิยม ให้พิมพ์ {typed.replace(',', '.')}")
         raise ValueError(f"คะแนน {text} อยู่นอกช่วง ๐–๑๐๐")
     return round(value, 2)
 
