@@ -469,6 +469,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หยุดสร้างเอกสาร (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ไปที่หน้าข้อมูลหน่วยงาน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,6 +490,10 @@
     </message>
     <message>
         <source>ต้องเลือกอย่างน้อยหนึ่งคอลัมน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยกเลิกการสร้างเอกสารแล้ว — กด “สร้างเอกสาร” (F5) เมื่อพร้อม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
