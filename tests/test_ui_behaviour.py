@@ -233,3 +233,43 @@ def test_preview_page_count_follows_the_digits_rule_before_any_build(qtbot, demo
     assert window.ctx.thai_digits
     assert window.page("documents").preview.page_label.text() == "หน้า ๐ / ๐"
     window.close()
+
+
+def test_undo_texts_follow_the_digits_setting(qtbot, demo_db):
+    """The Edit menu's undo texts name counts and years in the unit's digits, like every screen."""
+    from app.services.score_edits import ScoreCell
+    from ui import commands
+    from ui.context import UiContext
+
+    ctx = UiContext(demo_db)
+    with demo_db.session() as s:
+        unit_id = next(u.id for u in list_units(s) if "ม่วงยาย" in u.name)
+    ctx.select(unit_id, 2568)
+    cells = [(ScoreCell("item", f"i{n}", "score"), 90.0) for n in (1, 2, 3)]
+    assert commands.set_scores(ctx, unit_id, 2568, cells).text() == "วางคะแนน ๓ ช่อง"
+    commands.push(ctx, commands.set_unit_field(ctx, unit_id, "thai_digits", False))
+    assert commands.set_scores(ctx, unit_id, 2568, cells).text() == "วางคะแนน 3 ช่อง"
+
+
+def test_a_new_signer_takes_the_first_memo_role_nobody_holds(qtbot, db):
+    """Adding the ปลัด after the officer fills the next comment block without a second step;
+    undo takes the signer and the role away again."""
+    from app.store.models import Unit
+    from ui import commands
+    from ui.context import UiContext
+    from ui.first_run import FirstRunData, create_unit
+
+    created = create_unit(db, FirstRunData(name="องค์การบริหารส่วนตำบลทดสอบ", kind="องค์การบริหารส่วนตำบล"))
+    ctx = UiContext(db)
+    ctx.select(created.id, None)
+
+    def roles() -> list[tuple[str, str]]:
+        with db.session() as s:
+            return [(g.name, g.role) for g in s.get(Unit, created.id).signers]
+
+    for name in ("นางสาวหนึ่ง ใจดี", "นายสอง ใจงาม", "นายสาม ใจกว้าง", "นางสี่ ใจเย็น"):
+        commands.push(ctx, commands.add_signer(ctx, created.id, name, ["ตำแหน่ง"]))
+    assert [r for _, r in roles()] == ["officer", "chief", "head", ""]
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert [r for _, r in roles()] == ["officer", "chief"]

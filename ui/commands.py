@@ -138,7 +138,7 @@ def set_scores(ctx: UiContext, unit_id: int, year: int, values: Sequence[tuple[S
     with ctx.db.session() as session:
         old = score_edits.get_values(session, _assessment_id(session, unit_id, year), [c for c, _ in values])
     before = list(zip([c for c, _ in values], old))
-    label = text or (_tr("แก้คะแนน") if len(values) == 1 else _tr("วางคะแนน %n ช่อง").replace("%n", str(len(values))))
+    label = text or (_tr("แก้คะแนน") if len(values) == 1 else _tr("วางคะแนน %n ช่อง").replace("%n", ctx.digits(len(values))))
     return ServiceCommand(
         ctx, label,
         lambda s: score_edits.set_values(s, _assessment_id(s, unit_id, year), values),
@@ -162,7 +162,7 @@ def create_assessment(ctx: UiContext, unit_id: int, year: int) -> ServiceCommand
         return Changes(scores=True, analysis=True)
 
     return ServiceCommand(
-        ctx, _tr("เริ่มผลการประเมินปี %1").replace("%1", str(year)), redo,
+        ctx, _tr("เริ่มผลการประเมินปี %1").replace("%1", ctx.digits(year)), redo,
         lambda s: score_edits.delete_assessment(s, _assessment_id(s, unit_id, year)),
     )
 
@@ -174,7 +174,7 @@ def set_analysis_text(ctx: UiContext, unit_id: int, year: int, indicator: int, f
     with ctx.db.session() as session:
         old = analysis_edits.get_text(session, _assessment_id(session, unit_id, year), indicator, field)
     return ServiceCommand(
-        ctx, _tr("แก้บทวิเคราะห์ตัวชี้วัดที่ %1").replace("%1", str(indicator)),
+        ctx, _tr("แก้บทวิเคราะห์ตัวชี้วัดที่ %1").replace("%1", ctx.digits(indicator)),
         lambda s: analysis_edits.set_text(s, _assessment_id(s, unit_id, year), indicator, field, text),
         lambda s: analysis_edits.set_text(s, _assessment_id(s, unit_id, year), indicator, field, old),
         MERGE_ANALYSIS_TEXT, (unit_id, year, indicator, field),
@@ -306,7 +306,8 @@ def add_signer(ctx: UiContext, unit_id: int, name: str, positions: Sequence[str]
     key = uuid.uuid4().hex[:12]
     return ServiceCommand(
         ctx, _tr("เพิ่มผู้ลงนาม"),
-        lambda s: unit_edits.add_signer(s, unit_id, name, positions, key=key)[0],
+        lambda s: unit_edits.add_signer(s, unit_id, name, positions, key=key,
+                                        role=unit_edits.first_free_role(s, unit_id))[0],
         lambda s: unit_edits.remove_signer(s, _signer_id(s, unit_id, key))[0],
     )
 

@@ -12,7 +12,6 @@ from typing import Any
 
 
 from app.services import measure_edits as me
-from app.thai.digits import to_thai_digits
 from ui.commands import ServiceCommand, creation, removal, reorder
 from ui.context import UiContext
 from ui.tr import translator
@@ -25,7 +24,7 @@ _tr = translator("Commands")
 
 
 def create_plan(ctx: UiContext, unit_id: int, year: int, grouping: str = me.GROUP_BY_INDICATOR) -> ServiceCommand:
-    return creation(ctx, _tr("สร้างแผนมาตรการปี %1").replace("%1", to_thai_digits(str(year))),
+    return creation(ctx, _tr("สร้างแผนมาตรการปี %1").replace("%1", ctx.digits(year)),
                     lambda s: me.create_plan(s, unit_id, year, grouping), me.delete_plan, me.restore_plan)
 
 

@@ -78,7 +78,7 @@ def add_photos(ctx: UiContext, measure_id: int, round_: int, files: Sequence[tup
         state["snaps"] = list(reversed(snaps))
         return Changes(progress=True)
 
-    label = _tr("เพิ่มภาพ") if len(files) == 1 else _tr("เพิ่มภาพ %n ภาพ").replace("%n", str(len(files)))
+    label = _tr("เพิ่มภาพ") if len(files) == 1 else _tr("เพิ่มภาพ %n ภาพ").replace("%n", ctx.digits(len(files)))
     command = ServiceCommand(ctx, label, redo, undo)
     command.state = state
     return command

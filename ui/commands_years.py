@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from app.services import carry_over, measure_edits as me, years
 from app.services.changes import Changes
-from app.thai.digits import to_thai_digits
 from ui.commands import ServiceCommand, creation
 from ui.context import UiContext
 from ui.tr import translator
@@ -36,7 +35,7 @@ def add_results_year(ctx: UiContext, unit_id: int, year: int, copy_from: str | N
         added = state["added"]
         return years.remove_results_year(s, unit_id, year, added.catalogue_code if added.copied_from else None)
 
-    command = ServiceCommand(ctx, _tr("เพิ่มผลการประเมินปี %1").replace("%1", to_thai_digits(str(year))), redo, undo)
+    command = ServiceCommand(ctx, _tr("เพิ่มผลการประเมินปี %1").replace("%1", ctx.digits(year)), redo, undo)
     command.state = state
     return command
 
@@ -51,7 +50,7 @@ def start_plan(ctx: UiContext, unit_id: int, year: int, from_previous: Iterable[
             return me.create_plan(s, unit_id, year)
         return carry_over.start_plan_from_previous(s, unit_id, year, chosen)
 
-    return creation(ctx, label.replace("%1", to_thai_digits(str(year))), create, me.delete_plan, me.restore_plan)
+    return creation(ctx, label.replace("%1", ctx.digits(year)), create, me.delete_plan, me.restore_plan)
 
 
 def carry_round(ctx: UiContext, plan_id: int) -> ServiceCommand:

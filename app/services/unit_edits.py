@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.services.changes import Changes
 from app.services.unit_names import check_unit_name
-from app.store.models import Department, Measure, MeasurePlan, Memo, Signer, Unit
+from app.store.models import SIGNER_ROLES, Department, Measure, MeasurePlan, Memo, Signer, Unit
 
 TEXT_FIELDS = ("name", "kind", "district", "province", "phone", "doc_prefix", "head_title", "font", "office")
 BOOL_FIELDS = ("thai_digits",)
@@ -183,6 +183,13 @@ def add_signer(session: Session, unit_id: int, name: str, positions, index: int 
             memo.signer_id = signer.id
     session.flush()
     return Changes(unit=True, memos=bool(memo_ids)), signer.id
+
+
+def first_free_role(session: Session, unit_id: int) -> str:
+    """The first memo role (ผู้เสนอบันทึก, ปลัด, นายก) no signer of the unit holds yet, or ""
+    when all are held: a new signer fills the memo's next empty block without a second step."""
+    held = {s.role for s in _unit(session, unit_id).signers}
+    return next((role for role in SIGNER_ROLES if role not in held), "")
 
 
 def _signer(session: Session, signer_id: int) -> Signer:
