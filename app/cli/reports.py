@@ -91,7 +91,9 @@ def configure(verb: str, p: argparse.ArgumentParser) -> None:
     p.add_argument("--year", type=int, required=True,
                    help="ปีงบประมาณ พ.ศ.: ปีที่ประเมิน (analysis, comparison) หรือปีของมาตรการ (plan, progress, summary)")
     p.add_argument("--round", type=int, choices=(6, 12), default=12, help="รอบการรายงาน ๖ หรือ ๑๒ เดือน")
-    p.add_argument("--layout", help="progress: " + " | ".join(PROGRESS_LAYOUTS) + "; plan: indicator | theme")
+    p.add_argument("--layout", help="รูปแบบ: progress = " + " | ".join(PROGRESS_LAYOUTS)
+                   + " (ตามคอลัมน์ | ตามข้อคำถาม | ตามสถานะ), plan = indicator | theme"
+                   " (ตามตัวชี้วัด | ตามประเด็น) ไม่ระบุ = รูปแบบที่บันทึกไว้กับเอกสาร หรือตามข้อมูล")
     p.add_argument("--memo", action="store_true", help="มีบันทึกข้อความนำหน้าเอกสาร (พิมพ์เป็นไฟล์เดียว)")
     p.add_argument("--memo-kind", choices=("analysis", "plan", "progress"),
                    help="memo: บันทึกข้อความของเอกสารชนิดใด")
