@@ -41,6 +41,15 @@ FIELD_LABELS = {
 }
 
 
+# Where a field belongs, said after its label so "ชื่อ" is told apart (a department's, a signer's).
+RECORD_LABELS = {
+    "Unit": "ข้อมูลหน่วยงาน", "Department": "หน่วยงานย่อย", "Signer": "ผู้ลงนาม", "Catalogue": "ชุดตัวชี้วัด",
+    "Analysis": "บทวิเคราะห์", "AssessmentSection": "บทวิเคราะห์", "Measure": "มาตรการ",
+    "Progress": "ผลการดำเนินการ", "Photo": "ภาพประกอบ", "ProgressNote": "ผลการดำเนินการ",
+    "Memo": "บันทึกข้อความ", "DocumentWording": "ถ้อยคำของเอกสาร", "Phrase": "คลังวลี",
+}
+
+
 def text_limit(field: str, column_length: int | None = None) -> int:
     """The most characters ``field`` may hold: its own limit, else its column's length, else
     ``LONG_TEXT`` (free text)."""

@@ -200,3 +200,12 @@ def test_overview_compares_with_previous_year(demo_db):
         assert o.previous_year == 2567
         assert o.previous_overall == pytest.approx(92.84)
         assert any(r.previous is not None and r.delta is not None for r in o.indicators)
+
+
+def test_a_too_long_name_says_whose_name_it_is(demo_db):
+    """"ชื่อ" alone does not say which: the message names the record it belongs to."""
+    for add, where in ((lambda s, uid: unit_edits.add_department(s, uid, "ก" * 300), "หน่วยงานย่อย"),
+                       (lambda s, uid: unit_edits.add_signer(s, uid, "ก" * 300, ["ปลัด"]), "ผู้ลงนาม")):
+        with pytest.raises(ValueError, match=f"ข้อความในช่อง “ชื่อ” \\({where}\\) ยาว 300 ตัวอักษร"):
+            with demo_db.transaction() as s:
+                add(s, _unit_id(s, MUANG_YAI))

@@ -60,7 +60,8 @@ def check_object(obj: Any, keys: set[str] | None = None) -> None:
             continue
         limit = _column_limit(column)
         if limit is not None and isinstance(value, str) and len(value) > limit:
-            raise ValueError(limits.too_long_message(prop.key, len(value), limit))
+            raise ValueError(limits.too_long_message(prop.key, len(value), limit,
+                                                     limits.RECORD_LABELS.get(type(obj).__name__, "")))
 
 
 def _before_flush(session: Session, _context, _instances) -> None:
