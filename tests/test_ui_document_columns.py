@@ -132,3 +132,20 @@ def test_plan_default_columns_and_back_to_default(qtbot, demo_db, tmp_path):
     p.wording.preset_combo.setCurrentIndex(len(PRESETS["plan"]) - 1)
     p.wording.apply_preset()
     assert cols.checked() == default and stored() == []
+
+
+def test_the_checklist_shows_only_where_columns_print(qtbot, page):
+    """The items and status layouts have columns of their own: no checklist that would do nothing."""
+    from app.reports.options import LAYOUT_COLUMNS, LAYOUT_ITEMS, LAYOUT_STATUS
+
+    shown = {}
+    for layout in (None, LAYOUT_COLUMNS, LAYOUT_ITEMS, LAYOUT_STATUS):
+        page.layout_combo.setCurrentIndex(page.layout_combo.findData(layout))
+        shown[layout] = page.options_form.isRowVisible(page.columns_list)
+    assert shown == {None: True, LAYOUT_COLUMNS: True, LAYOUT_ITEMS: False, LAYOUT_STATUS: False}
+    page.set_kind("plan")
+    page._options_changed(reload_memo=True)
+    assert page.options_form.isRowVisible(page.columns_list)
+    page.set_kind("analysis")
+    page._options_changed(reload_memo=True)
+    assert not page.options_form.isRowVisible(page.columns_list)

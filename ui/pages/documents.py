@@ -177,6 +177,7 @@ class DocumentsPage(Page):
         # the layout and the grouping are remembered per document, like its wording
         for combo in (self.layout_combo, self.grouping_combo):
             combo.activated.connect(lambda _i, c=combo: self._layout_chosen(c))
+        self.layout_combo.currentIndexChanged.connect(lambda _i: self._sync_columns_row())  # chosen or loaded
         self.with_memo_check.toggled.connect(lambda _on: self._options_changed(reload_memo=True))
         for option in (self.kind_combo, self.round_combo, self.layout_combo, self.grouping_combo,
                        self.memo_kind_combo, self.compare_spin, self.digits_combo, self.font_combo,
@@ -312,6 +313,13 @@ class DocumentsPage(Page):
     def _set_row_visible(self, field: QWidget, visible: bool) -> None:
         self.options_form.setRowVisible(field, visible)
 
+    def _sync_columns_row(self) -> None:
+        """The column checklist only where columns are printed: the plan, and the progress report
+        laid out in columns (chosen, or by the data); the items and status layouts have their own."""
+        kind = self.kind()
+        self._set_row_visible(self.columns_list, kind == KIND_PLAN or (
+            kind == KIND_PROGRESS and self.layout_combo.currentData() in (None, LAYOUT_COLUMNS)))
+
     def _options_changed(self, reload_memo: bool) -> None:
         kind = self.kind()
         self._set_row_visible(self.round_combo, kind in (KIND_PROGRESS, KIND_SUMMARY)
@@ -320,7 +328,7 @@ class DocumentsPage(Page):
         self._set_row_visible(self.grouping_combo, kind == KIND_PLAN)
         self._set_row_visible(self.memo_kind_combo, kind == KIND_MEMO)
         self._set_row_visible(self.compare_spin, kind == KIND_COMPARISON)
-        self._set_row_visible(self.columns_list, kind in (KIND_PLAN, KIND_PROGRESS))
+        self._sync_columns_row()
         self._set_row_visible(self.photos_check, kind == KIND_PROGRESS)
         self._set_row_visible(self.include_plan_check, kind == KIND_ANALYSIS)
         self._set_row_visible(self.comparison_check, kind == KIND_PROGRESS)
