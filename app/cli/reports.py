@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import KIND_HELP, opened_db
-from app.reports.options import KINDS, PROGRESS_LAYOUTS, DocumentRequest
+from app.reports.options import KINDS, PROGRESS_LAYOUTS, ROUND_STYLES, DocumentRequest
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -25,6 +25,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         cover_title=args.cover_title.replace("\\n", "\n") if args.cover_title else None,
         headings=tuple(_heading(h) for h in args.heading) if args.heading else None,
         photos_placement=args.photos, computed_notes=True if args.computed_notes else None,
+        round_style=args.round_style,
     )
     request.validate()
     out = Path(args.output)
@@ -94,6 +95,11 @@ def configure(verb: str, p: argparse.ArgumentParser) -> None:
     p.add_argument("--layout", help="รูปแบบ: progress = " + " | ".join(PROGRESS_LAYOUTS)
                    + " (ตามคอลัมน์ | ตามข้อคำถาม | ตามสถานะ), plan = indicator | theme"
                    " (ตามตัวชี้วัด | ตามประเด็น) ไม่ระบุ = รูปแบบที่บันทึกไว้กับเอกสาร หรือตามข้อมูล")
+    p.add_argument("--round-style", choices=ROUND_STYLES,
+                   help="progress: บรรทัดรอบการรายงานในหัวรายงาน period = รอบ ๑๒ เดือน (ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖)"
+                        " | plain = (รอบ ๑๒ เดือน) ต่อท้ายปีงบประมาณ (แบบเอกสาร ๐๐๑)"
+                        " | months = รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖) (แบบเอกสาร ๐๐๔)"
+                        " ไม่ระบุ = แบบที่บันทึกไว้กับเอกสาร")
     p.add_argument("--memo", action="store_true", help="มีบันทึกข้อความนำหน้าเอกสาร (พิมพ์เป็นไฟล์เดียว)")
     p.add_argument("--memo-kind", choices=("analysis", "plan", "progress"),
                    help="memo: บันทึกข้อความของเอกสารชนิดใด")

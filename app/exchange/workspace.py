@@ -149,7 +149,7 @@ def unit_to_document(unit: m.Unit) -> tuple[dict[str, Any], dict[str, bytes]]:
                 "date": w.date.isoformat() if w.date else None, "cover": w.cover, "cover_title": w.cover_title,
                 "preparer": signer_keys.get(w.preparer_id) if w.preparer_id else None,
                 "photos_placement": w.photos_placement, "computed_notes": w.computed_notes,
-                "layout": w.layout or "",
+                "layout": w.layout or "", "round_style": w.round_style or "",
             }
             for w in unit.wordings
         ],
@@ -495,6 +495,7 @@ def _read_wording(d: Node, signers: dict[str, m.Signer], seen: set[tuple]) -> m.
         photos_placement=d.choice("photos_placement", m.PHOTO_PLACEMENTS, m.PHOTOS_AT_END),
         computed_notes=d.bool("computed_notes", False),
         layout=_read_layout(d, kind),
+        round_style=_read_round_style(d, kind),
     )
     if preparer:
         w.preparer = signers[preparer]
@@ -509,6 +510,16 @@ def _read_layout(d: Node, kind: str) -> str:
         why = f"ต้องเป็นค่าใดค่าหนึ่งใน {', '.join(allowed)} หรือว่าง" if allowed else "เอกสารชนิดนี้ไม่มีรูปแบบให้เลือก ต้องว่าง"
         raise d.fail("layout", f"{why} ไม่ใช่ “{value}”")
     return value
+
+
+def _read_round_style(d: Node, kind: str) -> str:
+    """How the progress heading prints its round: one of m.ROUND_STYLES, or "" (the program's own)."""
+    value = d.str("round_style")
+    if value and kind != "progress":
+        raise d.fail("round_style", f"มีเฉพาะรายงานผลการดำเนินการ (progress) ต้องว่าง ไม่ใช่ “{value}”")
+    if value and value not in m.ROUND_STYLES:
+        raise d.fail("round_style", f"ต้องเป็นค่าใดค่าหนึ่งใน {', '.join(m.ROUND_STYLES)} หรือว่าง ไม่ใช่ “{value}”")
+    return "" if value == m.ROUND_PERIOD else value
 
 
 def _guess_mime(data: bytes) -> str:

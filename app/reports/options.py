@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from app.store.models import ROUND_STYLES
+
 KIND_ANALYSIS = "analysis"
 KIND_PLAN = "plan"
 KIND_PROGRESS = "progress"
@@ -71,6 +73,7 @@ class DocumentRequest:
     headings: tuple[tuple[str, str], ...] | None = None  # (column, label) overrides
     photos_placement: str | None = None  # "end" (default) or "group": after each group (seed 000)
     computed_notes: bool | None = None  # analysis: print the computed-versus-published notes
+    round_style: str | None = None  # progress: how the heading prints its round (ROUND_STYLES)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def with_(self, **changes) -> DocumentRequest:
@@ -86,6 +89,8 @@ class DocumentRequest:
                 f"ไม่รู้จักรูปแบบรายงาน “{self.layout}” (มี: {', '.join(PROGRESS_LAYOUTS)})")
         if self.kind == KIND_PLAN and self.layout and self.layout not in PLAN_GROUPINGS:
             raise ValueError(f"การจัดกลุ่มมาตรการต้องเป็น indicator หรือ theme ไม่ใช่ “{self.layout}”")
+        if self.round_style and self.round_style not in ROUND_STYLES:
+            raise ValueError(f"รูปแบบบรรทัดรอบการรายงานต้องเป็น {' | '.join(ROUND_STYLES)} ไม่ใช่ “{self.round_style}”")
         if self.photos_placement not in (None, "end", "group"):
             raise ValueError(f"ตำแหน่งภาพประกอบต้องเป็น end หรือ group ไม่ใช่ “{self.photos_placement}”")
         if self.headings:

@@ -23,8 +23,11 @@ from app.reports.pages import LANDSCAPE, PORTRAIT, switch
 from app.reports.photos import photo_pages
 from app.reports.styles import HEADER_BG, TABLE, Styles, grouped_table, heading_for_table, table
 from app.reports.wording import DEFAULT_TITLES, Wording
-from app.store.models import PHOTOS_PER_GROUP, STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED, STATUSES
-from app.thai.dates import format_round
+from app.store.models import (
+    PHOTOS_PER_GROUP, ROUND_MONTHS, ROUND_PERIOD, ROUND_PLAIN, STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED,
+    STATUSES,
+)
+from app.thai.dates import format_round, format_round_months
 from app.thai.digits import to_arabic_digits
 from app.typeset import ThaiTable
 
@@ -46,7 +49,13 @@ ITEMS_COLUMNS = [
 
 def _title(st: Styles, doc: ProgressDoc, wording: Wording | None = None) -> list:
     lines = (wording.title_lines if wording is not None else []) or [DEFAULT_TITLES[KIND_PROGRESS]]
-    if starts_portrait(doc):  # a portrait line holds less: the year goes with the round
+    style = wording.round_style if wording is not None else ROUND_PERIOD
+    if style == ROUND_PLAIN:  # seed 001: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ (รอบ ๑๒ เดือน)"
+        lines += [f"ของ{doc.unit.full_name}", f"ประจำปีงบประมาณ พ.ศ. {doc.year} (รอบ {doc.round} เดือน)"]
+    elif style == ROUND_MONTHS:  # seed 004: the round and its months on a line of their own
+        lines += [f"ของ{doc.unit.full_name} ประจำปีงบประมาณ พ.ศ. {doc.year}",
+                  format_round_months(doc.year, doc.round, False)]
+    elif starts_portrait(doc):  # a portrait line holds less: the year goes with the round
         lines += [f"ของ{doc.unit.full_name}",
                   f"ประจำปีงบประมาณ พ.ศ. {doc.year} " + format_round(doc.year, doc.round, False)]
     else:

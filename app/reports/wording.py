@@ -1,6 +1,6 @@
 """The officer's wording of a document: title, memo subject, column headings, date, cover page
 and its own title, ผู้จัดทำ block, where photos go, whether the program's computed-versus-published notes print, and the progress
-report's layout or the plan's grouping.
+report's layout or the plan's grouping, and how the progress heading prints its round.
 
 Each document (kind, fiscal year, round) may store its wording (``DocumentWording`` rows, edited
 on the Documents page); a print request may override any part of it (the CLI's ``--title`` …).
@@ -40,6 +40,7 @@ class Preset:
     photos_placement: str = m.PHOTOS_AT_END
     cover: bool = False
     cover_title: str = ""  # "" = the report's title
+    round_style: str = ""  # progress heading's round line (m.ROUND_STYLES); "" = "period"
 
 
 # Seed 001's cover: shorter than its report's title (the year and round lines follow).
@@ -56,14 +57,15 @@ PRESETS: dict[str, list[Preset]] = {
                ("title", "steps", "summary", "outcome", "responsible"), m.PHOTOS_PER_GROUP),
         Preset("ผลการดำเนินการเพื่อส่งเสริมคุณธรรมฯ มีหน้าปก (แบบเอกสาร ๐๐๑)",
                "ผลการดำเนินการ\nเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n"
-               "ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", cover=True, cover_title=COVER_TITLE_001),
+               "ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", cover=True, cover_title=COVER_TITLE_001,
+               round_style=m.ROUND_PLAIN),
         Preset("รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมฯ (แบบเอกสาร ๐๐๒)",
                "รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
                {"summary": "ผลการดำเนินการ", "outcome": "ผลลัพธ์หรือผลสัมฤทธิ์ในการดำเนินการ",
                 "title": "มาตรการ/โครงการ/กิจกรรม"},
                ("title", "steps", "period", "responsible", "summary", "outcome")),
         Preset("รายงานผลตามมาตรการส่งเสริมคุณธรรมฯ (แบบเอกสาร ๐๐๔)",
-               "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"),
+               "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", round_style=m.ROUND_MONTHS),
     ],
     KIND_ANALYSIS: [
         Preset("มาตรฐาน (แบบเอกสาร ๐๐๓)", DEFAULT_TITLES[KIND_ANALYSIS]),
@@ -84,12 +86,17 @@ def _lines(text: str | None) -> list[str]:
     return [x.strip() for x in (text or "").split("\n") if x.strip()]
 
 
+def round_style(value: str | None) -> str:
+    """A stored or asked round style with "" read as the program's own ("period")."""
+    return value or m.ROUND_PERIOD
+
+
 def matching_preset(kind: str, values: dict) -> int | None:
     """The index in ``PRESETS[kind]`` of the preset a document's stored wording (the values of
     ``wording_edits.wording_values``) is, or None when the officer's wording matches none.
 
     Compared is what a preset sets: title (empty = the kind's default), headings, columns, cover
-    and its title, where photos go.
+    and its title, where photos go, how the round prints.
     """
     default = _lines(DEFAULT_TITLES.get(kind, ""))
     title = _lines(values.get("title")) or default
@@ -99,7 +106,8 @@ def matching_preset(kind: str, values: dict) -> int | None:
                 and list(p.columns) == list(values.get("columns") or [])
                 and p.cover == bool(values.get("cover"))
                 and _lines(p.cover_title) == _lines(values.get("cover_title"))
-                and p.photos_placement == (values.get("photos_placement") or m.PHOTOS_AT_END)):
+                and p.photos_placement == (values.get("photos_placement") or m.PHOTOS_AT_END)
+                and round_style(p.round_style) == round_style(values.get("round_style"))):
             return k
     return None
 
@@ -120,6 +128,7 @@ class Wording:
     computed_notes: bool = False
     date_forced: bool = False  # the request named the date: it wins over a stored memo's too
     layout: str | None = None  # progress layout or plan grouping; None: chosen from the data
+    round_style: str = m.ROUND_PERIOD  # how the progress heading prints its round (m.ROUND_STYLES)
 
     @property
     def title_lines(self) -> list[str]:
@@ -199,8 +208,11 @@ def resolve(unit: m.Unit, request: DocumentRequest) -> Wording:
         w.photos_placement = row.photos_placement or m.PHOTOS_AT_END
         w.computed_notes = bool(row.computed_notes)
         w.layout = row.layout or None
+        w.round_style = round_style(row.round_style)
     if request.layout:
         w.layout = request.layout
+    if request.round_style:
+        w.round_style = request.round_style
     if request.title is not None and request.title.strip():
         w.title = request.title
     if request.subject is not None and request.subject.strip():

@@ -1,5 +1,5 @@
 """Write-side use cases for the officer's wording of a document (title, column headings, cover
-page and its title, ผู้จัดทำ, where photos go, computed notes, the progress layout or plan grouping), keyed like memos by (unit, kind, year, round).
+page and its title, ผู้จัดทำ, where photos go, computed notes, the progress layout or plan grouping and how its round prints), keyed like memos by (unit, kind, year, round).
 
 Nothing is stored until the officer changes something; clearing every value removes the row, so
 the document goes back to the program's defaults.
@@ -15,12 +15,14 @@ from sqlalchemy.orm import Session
 
 from app.reports.wording import stored_wording, wording_key
 from app.services.changes import Changes
-from app.store.models import DOCUMENT_LAYOUTS, PHOTO_PLACEMENTS, PHOTOS_AT_END, DocumentWording, Signer, Unit
+from app.store.models import (
+    DOCUMENT_LAYOUTS, PHOTO_PLACEMENTS, PHOTOS_AT_END, ROUND_PERIOD, ROUND_STYLES, DocumentWording, Signer, Unit,
+)
 
 KINDS = ("analysis", "plan", "progress", "summary", "comparison")
 DEFAULTS: dict[str, Any] = {"title": "", "headings": {}, "columns": [], "cover": False, "cover_title": "",
                             "preparer_id": None, "photos_placement": PHOTOS_AT_END, "computed_notes": False,
-                            "layout": ""}
+                            "layout": "", "round_style": ""}
 
 
 def _unit(session: Session, unit_id: int) -> Unit:
@@ -40,7 +42,7 @@ def wording_values(session: Session, unit_id: int, kind: str, year: int, round_:
     return {"title": row.title, "headings": dict(row.headings or {}), "columns": list(row.columns or []),
             "cover": row.cover, "cover_title": row.cover_title or "", "preparer_id": row.preparer_id,
             "photos_placement": row.photos_placement, "computed_notes": row.computed_notes,
-            "layout": row.layout or ""}
+            "layout": row.layout or "", "round_style": row.round_style or ""}
 
 
 def _clean(session: Session, unit: Unit, kind: str, name: str, value: Any) -> Any:
@@ -62,6 +64,11 @@ def _clean(session: Session, unit: Unit, kind: str, name: str, value: Any) -> An
         if value and value not in allowed:
             raise ValueError(f"เอกสารนี้เลือกรูปแบบ “{value}” ไม่ได้ (มี: {', '.join(allowed) or 'ไม่มีให้เลือก'})")
         return value
+    if name == "round_style":
+        value = str(value or "")
+        if value and value not in ROUND_STYLES:
+            raise ValueError(f"รูปแบบบรรทัดรอบการรายงานต้องเป็น {' | '.join(ROUND_STYLES)} ไม่ใช่ “{value}”")
+        return "" if value == ROUND_PERIOD else value  # the program's own is stored as none
     if name == "preparer_id":
         if value is None:
             return None

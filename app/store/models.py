@@ -48,6 +48,13 @@ GROUP_BY_THEME = "theme"
 # The layout a document's wording may store, by document kind ("" = chosen from the data): the
 # progress report's (app.reports.options.PROGRESS_LAYOUTS) and the plan's grouping.
 DOCUMENT_LAYOUTS = {"progress": ("columns", "items", "status"), "plan": (GROUP_BY_INDICATOR, GROUP_BY_THEME)}
+# How the progress report's heading prints its round ("" stores the first, the program's own):
+# "period" "รอบ ๑๒ เดือน (ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖)", "plain" "(รอบ ๑๒ เดือน)" after the year (seed 001),
+# "months" "รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖)" (seed 004).
+ROUND_PERIOD = "period"
+ROUND_PLAIN = "plain"
+ROUND_MONTHS = "months"
+ROUND_STYLES = (ROUND_PERIOD, ROUND_PLAIN, ROUND_MONTHS)
 
 SECTION_PROBLEMS = "problems"
 SECTION_GUIDELINES = "guidelines"
@@ -450,7 +457,8 @@ class DocumentWording(Versioned, Base):
     in order (empty: the default set); ``date`` the document date
     (default: the document's own period); ``cover_title`` the cover page's title lines (default:
     the report's title; seed 001's cover is shorter); ``preparer`` the ผู้จัดทำ block (seed 004);
-    ``layout`` the progress report's layout or the plan's grouping (seed 002 prints "items").
+    ``layout`` the progress report's layout or the plan's grouping (seed 002 prints "items");
+    ``round_style`` how the progress heading prints its round (``ROUND_STYLES``; "" = "period").
     """
 
     __tablename__ = "document_wording"
@@ -470,6 +478,7 @@ class DocumentWording(Versioned, Base):
     computed_notes: Mapped[bool] = mapped_column(default=False)
     # progress: columns | items | status; plan: indicator | theme; "" = chosen from the data
     layout: Mapped[str] = mapped_column(String(20), default="")
+    round_style: Mapped[str] = mapped_column(String(20), default="")  # ROUND_STYLES; "" = "period"
 
     unit: Mapped[Unit] = relationship(back_populates="wordings")
     preparer: Mapped[Optional[Signer]] = relationship()

@@ -87,3 +87,10 @@ def format_round(fiscal_year_be: int, round_months: int, thai: bool = True) -> s
     """"รอบ ๖ เดือน (ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘)"."""
     start, end = round_bounds(fiscal_year_be, round_months)
     return digits(f"รอบ {round_months} เดือน (", thai) + format_range(start, end, thai) + ")"
+
+
+def format_round_months(fiscal_year_be: int, round_months: int, thai: bool = True) -> str:
+    """Seed 004's round line: "รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖)"."""
+    start, end = round_bounds(fiscal_year_be, round_months)
+    return digits(f"รอบ {round_months} เดือน (ตั้งแต่เดือน", thai) + format_month(start.year, start.month, thai, False) \
+        + " - เดือน" + format_month(end.year, end.month, thai, False) + ")"

@@ -1,5 +1,5 @@
 """The officer's wording of the document being printed: title, column headings, cover page and
-its own title, ผู้จัดทำ, where photos go, computed notes; with the seeds' variants as presets.
+its own title, ผู้จัดทำ, where photos go, computed notes, how the progress heading prints its round; with the seeds' variants as presets.
 
 Edits are stored per document (``app.reports.wording_edits``) through undoable commands; the
 Documents page only places this widget and tells it which document is chosen.
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 from app.reports.options import KIND_ANALYSIS, KIND_PLAN, KIND_PROGRESS, PLAN_COLUMNS, PROGRESS_COLUMNS
 from app.reports.plan import PLAN_HEADERS
 from app.reports.progress import COLUMN_HEADERS
-from app.reports.wording import DEFAULT_TITLES, PRESETS, matching_preset
-from app.store.models import PHOTOS_AT_END, PHOTOS_PER_GROUP
+from app.reports.wording import DEFAULT_TITLES, PRESETS, matching_preset, round_style
+from app.store.models import PHOTOS_AT_END, PHOTOS_PER_GROUP, ROUND_MONTHS, ROUND_PERIOD, ROUND_PLAIN
+from app.thai.dates import format_round, format_round_months
+from app.thai.digits import digits
 from ui.tr import translator
 
 
@@ -66,6 +68,10 @@ class DocumentWordingEditor(QGroupBox):
         self.photos_combo.addItem(_tr("ท้ายรายงาน"), PHOTOS_AT_END)
         self.photos_combo.addItem(_tr("ต่อท้ายแต่ละกลุ่ม/ประเด็น"), PHOTOS_PER_GROUP)
         self.photos_combo.activated.connect(lambda _i: self._emit({"photos_placement": self.photos_combo.currentData()}))
+        # How the heading prints its round; each choice reads as the line it prints (set_document).
+        self.round_combo = QComboBox(self)
+        self.round_combo.setToolTip(_tr("บรรทัดรอบการรายงานในหัวรายงาน"))
+        self.round_combo.activated.connect(lambda _i: self._emit({"round_style": self.round_combo.currentData()}))
         self.notes_check = QCheckBox(_tr("พิมพ์หมายเหตุเมื่อค่าที่คำนวณต่างจากที่ประกาศ"), self)
         self.notes_check.toggled.connect(lambda on: self._emit({"computed_notes": on}))
         self.form = QFormLayout(self)
@@ -75,14 +81,17 @@ class DocumentWordingEditor(QGroupBox):
         self.form.addRow(_tr("หัวคอลัมน์"), self.headings)
         self.form.addRow(_tr("ผู้จัดทำ"), self.preparer_combo)
         self.form.addRow(_tr("ภาพประกอบ"), self.photos_combo)
+        self.form.addRow(_tr("รอบการรายงาน"), self.round_combo)
         self.form.addRow(self.cover_check)
         self.form.addRow(_tr("ชื่อบนหน้าปก"), self.cover_title_edit)
         self.form.addRow(self.notes_check)
 
     # --- showing -------------------------------------------------------------------------------
 
-    def set_document(self, kind: str, values: dict[str, Any], signers: list[tuple[int, str]]) -> None:
-        """Show the stored wording of a document of ``kind`` (the defaults when none)."""
+    def set_document(self, kind: str, values: dict[str, Any], signers: list[tuple[int, str]],
+                     round_example: tuple[int, int, bool] | None = None) -> None:
+        """Show the stored wording of a document of ``kind`` (the defaults when none);
+        ``round_example`` (year, round, Thai digits) for a progress report: its round choices."""
         self._loading = True
         try:
             if kind != self.kind:
@@ -115,9 +124,22 @@ class DocumentWordingEditor(QGroupBox):
             self.photos_combo.setCurrentIndex(max(0, self.photos_combo.findData(values.get("photos_placement"))))
             self.form.setRowVisible(self.headings, kind in (KIND_PLAN, KIND_PROGRESS))
             self.form.setRowVisible(self.photos_combo, kind == KIND_PROGRESS)
+            self._show_round_styles(round_example, round_style(values.get("round_style")))
+            self.form.setRowVisible(self.round_combo, round_example is not None)
             self.form.setRowVisible(self.notes_check, kind == KIND_ANALYSIS)
         finally:
             self._loading = False
+
+    def _show_round_styles(self, example: tuple[int, int, bool] | None, style: str) -> None:
+        """The round choices, each the line it prints for this year and round in the print's digits."""
+        self.round_combo.clear()
+        if example is None:
+            return
+        year, rnd, thai = example
+        self.round_combo.addItem(format_round(year, rnd, thai), ROUND_PERIOD)
+        self.round_combo.addItem(digits(f"ประจำปีงบประมาณ พ.ศ. {year} (รอบ {rnd} เดือน)", thai), ROUND_PLAIN)
+        self.round_combo.addItem(format_round_months(year, rnd, thai), ROUND_MONTHS)
+        self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(style)))
 
     def _show_preset(self, index: int | None) -> None:
         """Select the preset the stored wording is; "กำหนดเอง" (an entry only while it is needed)
@@ -161,4 +183,5 @@ class DocumentWordingEditor(QGroupBox):
         p = presets[k]
         self._emit({"title": "" if p.title == DEFAULT_TITLES.get(self.kind) else p.title,
                     "headings": dict(p.headings), "columns": list(p.columns), "cover": p.cover,
-                    "cover_title": p.cover_title, "photos_placement": p.photos_placement})
+                    "cover_title": p.cover_title, "photos_placement": p.photos_placement,
+                    "round_style": p.round_style})
