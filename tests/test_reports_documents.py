@@ -312,7 +312,7 @@ def test_progress_layouts_follow_their_seeds(pdfs):
         assert _has(items, text), text
     status = pdfs["kham_progress"]
     for col in ("อยู่ระหว่างดำเนินการ", "ดำเนินการแล้ว", "ยังไม่ดำเนินการ", "หมายเหตุ", "ด้าน IIT",
-                "รอบ ๖ เดือน (ต.ค. ๒๕๖๕ – มี.ค. ๒๕๖๖)"):
+                "รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖)"):  # seed 004's round line
         assert _has(status, col), col
     for col in ("มาตรการ/แนวทาง", "ขั้นตอน/วิธีการปฏิบัติ", "หน่วยงานผู้รับผิดชอบ", "สรุปผลการดำเนินการ",
                 "ผลลัพธ์/ความสำเร็จ"):
