@@ -173,3 +173,29 @@ def test_a_source_checkout_compiles_the_catalogues_on_first_use(tmp_path, monkey
     assert (folder / "qtbase_th.qm").is_file()
     i18n.compile_catalogues(shipped)  # built: now the shipped folder is used
     assert i18n.catalogue_dir() == shipped
+
+
+def test_the_catalogue_holds_every_string_of_a_bound_translator(tmp_path):
+    """``_tr = translator("Ctx")`` strings, which lupdate cannot see, are in ita_desk_th.ts under
+    their context, and merging them again adds nothing (a refresh is stable)."""
+    import shutil
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from ui.i18n_extract import merge_into_catalogue, translator_strings
+
+    root = Path(__file__).resolve().parents[1]
+    strings = translator_strings(sorted((root / "ui").rglob("*.py")))
+    assert sum(len(v) for v in strings.values()) > 150 and "Commands" in strings
+    ts = root / "resources" / "i18n" / "ita_desk_th.ts"
+    held = {(c.findtext("name"), m.findtext("source"))
+            for c in ET.parse(ts).getroot().findall("context") for m in c.findall("message")}
+    missing = [(ctx, text) for ctx, texts in strings.items() for text in texts if (ctx, text) not in held]
+    assert missing == [], f"{len(missing)} strings: run `make i18n`"
+    copy = tmp_path / "copy.ts"
+    shutil.copy(ts, copy)
+    assert merge_into_catalogue(copy, strings) == 0 and copy.read_bytes() == ts.read_bytes()
+    copy.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="th_TH">\n</TS>\n',
+                    encoding="utf-8")
+    assert merge_into_catalogue(copy, {"New": ["ข้อความ", "ข้อความ"]}) == 1
+    assert "<name>New</name>" in copy.read_text(encoding="utf-8")

@@ -75,6 +75,10 @@ def update_project_catalogue(root: Path | None = None) -> Path:
     subprocess.run([str(lupdate), "-silent", "-locations", "none", "-no-obsolete",
                     "-source-language", "th_TH", "-target-language", "th_TH", *sources, "-ts", str(target)],
                    check=True, cwd=root)
+    from ui.i18n_extract import merge_into_catalogue, translator_strings
+
+    # lupdate misses the strings of modules that bind their context once (ui/tr.py)
+    merge_into_catalogue(target, translator_strings([root / p for p in sources]))
     return target
 
 

@@ -114,6 +114,30 @@
         <source>ลบได้เฉพาะวลีของฉัน (มีเครื่องหมาย ★)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>หัวข้อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อคำถาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>วลี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนต่ำสุดของตัวชี้วัดนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -142,6 +166,14 @@
     </message>
     <message>
         <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่มีแผนมาตรการปีงบประมาณ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างแผนมาตรการปี %1 จาก %2 มาตรการของแผนปี %3 แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,6 +1216,78 @@
         <source>มาตรการปีงบประมาณ %s (จัดทำจากผลปีนี้)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ตัวชี้วัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อตัวชี้วัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แบบวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปลี่ยนแปลง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อคำถาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แล้วเสร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด/ประเด็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สิ้นสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สถานะล่าสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผู้รับผิดชอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนที่ประกาศ %1 ไม่ตรงกับที่คำนวณได้ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รอบ %1 เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1367,6 +1471,50 @@
     </message>
     <message>
         <source>คะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์นี้ยังมีปัญหา จึงนำเข้าไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>นำเข้าคะแนนจาก Excel (%n รายการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ระดับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ช่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ค่าเดิม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ค่าใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตำแหน่งในไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แผ่นงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปัญหา</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,6 +1937,26 @@
         <source>เลือกภาพลายมือชื่อ</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>หน่วยงานย่อย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อ-สกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน้าที่ในบันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลายมือชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มี</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WordExport</name>
@@ -1936,6 +2104,26 @@
         <source> และ</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>สร้างหรือเลือกหน่วยงานก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปีปัจจุบัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มีผลการประเมินแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มีแผนมาตรการแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างแผนมาตรการปี %1 แล้ว (%2 มาตรการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_CommentRow</name>
@@ -1975,6 +2163,669 @@
     <name>window</name>
     <message>
         <source>เปิดแบบอ่านอย่างเดียว: มีหน้าต่างอื่นกำลังแก้ไขฐานข้อมูลนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>แก้ระดับผลการประเมินที่ประกาศ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คัดลอกบทวิเคราะห์ของปีก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มวลีในคลัง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบวลีจากคลัง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มหน่วยงานย่อย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปลี่ยนชื่อหน่วยงานย่อย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบหน่วยงานย่อย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลื่อนหน่วยงานย่อย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มผู้ลงนาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้ผู้ลงนาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบผู้ลงนาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปลี่ยนหน้าที่ผู้ลงนาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลื่อนผู้ลงนาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้ถ้อยคำของเอกสาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่มีผลการประเมินของปีงบประมาณนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้คะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปลี่ยนภาพครุฑ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบภาพครุฑ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่พบผู้ลงนาม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปลี่ยนลายมือชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบลายมือชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เริ่มผลการประเมินปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้บทวิเคราะห์ตัวชี้วัดที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้หัวข้อ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>วางคะแนน %n ช่อง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปลี่ยนการจัดกลุ่มมาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทำสำเนามาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบมาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลื่อนมาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มมาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างแผนมาตรการปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปลี่ยนสถานะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้ผลการดำเนินการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้คำบรรยายผลการดำเนินงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มภาพ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ลบภาพ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลื่อนภาพ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้คำบรรยายภาพ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แก้บันทึกข้อความ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มภาพ %n ภาพ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เริ่มแผนมาตรการปี %1 จากแผนปีก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เริ่มรอบ ๑๒ เดือนจากรอบ ๖ เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มผลการประเมินปี %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Consolidate</name>
+    <message>
+        <source>อันดับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>อำเภอ/จังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนรวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ระดับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผ่านเกณฑ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เหตุที่ข้าม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผ่าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่ผ่าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWording</name>
+    <message>
+        <source>ถ้อยคำของเอกสาร</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ใช้แบบนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อรายงาน (บรรทัดละหนึ่งบรรทัดของหัวเรื่อง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มีหน้าปก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ว่างไว้ = ใช้ชื่อรายงาน; ปีงบประมาณและรอบต่อท้ายให้เอง เว้นแต่พิมพ์คำว่า “ปีงบประมาณ” ไว้เอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ท้ายรายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ต่อท้ายแต่ละกลุ่ม/ประเด็น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บรรทัดรอบการรายงานในหัวรายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พิมพ์หมายเหตุเมื่อค่าที่คำนวณต่างจากที่ประกาศ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แบบตามตัวอย่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อรายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>หัวคอลัมน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผู้จัดทำ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ภาพประกอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รอบการรายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อบนหน้าปก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่พิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำหนดเอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>ส่งออกสรุป Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เขียนสรุปผล ITA ของหน่วยงานและปีที่เลือกเป็นไฟล์ Excel เพื่อส่งอำเภอ/จังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แบบฟอร์มกรอกคะแนน (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างแบบกรอกคะแนนของปีที่เลือก (เติมคะแนนที่บันทึกไว้ให้แล้ว)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>นำเข้าคะแนนจาก Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>อ่านแบบกรอกคะแนนที่กรอกแล้ว แสดงสิ่งที่จะเปลี่ยนก่อนบันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รวมผลหลายหน่วยงาน (อำเภอ/จังหวัด)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>รวมไฟล์สรุปผล Excel ของหลายหน่วยงานเป็นไฟล์เดียว พร้อมอันดับและค่าเฉลี่ย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ปิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เขียนไฟล์ Excel ไม่สำเร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งออกสรุปผล ITA เป็น Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังส่งออกสรุป Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกแบบกรอกคะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังสร้างแบบกรอกคะแนน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เขียนไฟล์ Excel แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกแบบกรอกคะแนนที่กรอกแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยังไม่ได้เลือกหน่วยงานและปี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกหน่วยงานและปีงบประมาณที่แถบด้านบนก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่พบหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่พบหน่วยงานที่เลือก กรุณาเลือกใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปิดโฟลเดอร์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังเขียนไฟล์ก่อนหน้าอยู่ รอสักครู่แล้วลองใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เขียน %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>นำเข้าคะแนนไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างแบบกรอกคะแนนปีงบประมาณ %1 แล้ว กรอกในช่องสีเหลือง บันทึก แล้วใช้ “นำเข้าคะแนนจาก Excel…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งออกสรุปผล ITA ปีงบประมาณ %1 ของ %2 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>อ่านไฟล์ %1 ไม่ได้: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>นำเข้าข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แทนที่: ข้อมูลทั้งหมดของหน่วยงานนี้จะถูกแทนด้วยข้อมูลในไฟล์ (โปรแกรมสำรองข้อมูลทั้งหมดไว้ให้ก่อน)
+นำเข้าเป็นหน่วยงานใหม่: เก็บหน่วยงานเดิมไว้ และเพิ่มข้อมูลในไฟล์เป็นหน่วยงานชื่อใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แทนที่ (สำรองข้อมูลก่อน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>นำเข้าเป็นหน่วยงานใหม่…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>นำเข้าไฟล์แลกเปลี่ยนข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มหรือแทนที่หน่วยงานจากไฟล์ .itaz ที่ส่งออกจาก ITA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งออกหน่วยงานเป็นไฟล์แลกเปลี่ยนข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกไฟล์แลกเปลี่ยนข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งออกหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>มีหน่วยงาน “%1” อยู่ในโปรแกรมแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>นำเข้าหน่วยงาน “%1” แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งออกไปที่ %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>นำเข้าเป็นหน่วยงานใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ชื่อหน่วยงานใหม่:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อมูลก่อนแทนที่สำรองไว้ที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (นำเข้า)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceActions</name>
+    <message>
+        <source>สำรองข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกสำเนาข้อมูลทั้งหมดเป็นไฟล์เดียว ทำได้ขณะใช้งาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คืนข้อมูลจากไฟล์สำรอง…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แทนที่ข้อมูลปัจจุบันด้วยไฟล์สำรอง (สำรองข้อมูลปัจจุบันไว้ให้ก่อน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตรวจความถูกต้องของข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปิดโฟลเดอร์ไฟล์สำรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สำรองข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เลือกไฟล์สำรองข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยืนยันการคืนข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คืนข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สำรองข้อมูลไว้ที่ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คืนข้อมูลจากไฟล์
+%1
+
+ข้อมูลปัจจุบันทั้งหมดจะถูกแทนที่ด้วยข้อมูลในไฟล์นี้ (โปรแกรมจะสำรองข้อมูลปัจจุบันไว้ให้ก่อน) ต้องการดำเนินการต่อหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คืนข้อมูลจาก %1 แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สำรองข้อมูลประจำวันไม่สำเร็จ: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อมูลก่อนคืนสำรองไว้ที่ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoYear</name>
+    <message>
+        <source>หน่วยงานนี้ยังไม่มีปีงบประมาณ — กด “เพิ่มปีงบประมาณ…” เพื่อกรอกผลการประเมินหรือจัดทำแผนมาตรการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มปีงบประมาณ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เพิ่มผลการประเมินของปีใดก็ได้ และแผนมาตรการของปีถัดไป</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>ค่าเฉลี่ยที่คำนวณได้ (ยังไม่ได้กรอกค่าที่ประกาศ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พิมพ์คะแนน ๐–๑๐๐ (เลขไทยหรือเลขอารบิก) หรือวางจาก Excel ด้วย Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนรวม (ภาพรวม)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIT × 0.3 + EIT × 0.3 + OIT × 0.4 (ตามน้ำหนักของปีนั้น)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ระดับผลการประเมิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด / ข้อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คำนวณได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ที่ประกาศ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนนรายข้อ ๐–๑๐๐ ทศนิยมสองตำแหน่ง พิมพ์เลขไทยได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนน EIT ส่วน Public (ตั้งแต่ปี ๒๕๖๘)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>คะแนน EIT ส่วน Survey (ตั้งแต่ปี ๒๕๖๘)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ค่าที่โปรแกรมคำนวณจากระดับที่ต่ำกว่า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ค่าที่ สำนักงาน ป.ป.ช. ประกาศ (พิมพ์ตามผลจริง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ระดับที่ประกาศ “%1” ไม่ตรงกับที่คำนวณตามเกณฑ์ “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ระดับต้องเป็นหนึ่งใน: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ที่ประกาศ %1 ไม่ตรงกับที่คำนวณได้ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดที่ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บรรทัดที่ %1 ช่องที่ %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleWriter</name>
+    <message>
+        <source>เปิดแบบอ่านอย่างเดียว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่เปิด</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
