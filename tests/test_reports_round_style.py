@@ -121,3 +121,20 @@ def test_exchange_file_keeps_the_round_style_and_refuses_an_unknown_one(demo_db,
     with pytest.raises(ExchangeError, match="round_style.*ต้องเป็นค่าใดค่าหนึ่งใน period, plain, months"):
         with demo_db.transaction() as session:
             import_file(session, path, AS_NEW, new_name="องค์การบริหารส่วนตำบลขามสาม")
+
+
+def test_a_title_that_names_the_unit_gets_no_second_unit_line(demo_db, tmp_path):
+    """Seed 001's heading, four lines, the unit named inside the title's last line: printed as
+    written, not followed by the program's "ของ<unit> อำเภอ… จังหวัด…"; the memo subject too."""
+    from app.reports.gather import draft_subject
+
+    seed_001 = ["ผลการดำเนินการ", "เพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+                f"ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ{WIANG}", LINE_001]
+    lines = _lines(demo_db, DocumentRequest("progress", WIANG, 2566, photos=False), tmp_path, "w")
+    start = lines.index(seed_001[2]) - 2  # the heading after the cover page
+    assert lines[start:start + 4] == seed_001
+    assert sum(WIANG in ln for ln in lines[start:start + 6]) == 1
+    with demo_db.session() as session:
+        unit = session.get(m.Unit, _unit_id(demo_db, WIANG))
+        assert draft_subject(unit, "plan", 2566, None, f"มาตรการของ{WIANG}").count(WIANG) == 1
+        assert draft_subject(unit, "plan", 2566, None, "มาตรการ").endswith(f"ของ{WIANG} ประจำปีงบประมาณ พ.ศ. ๒๕๖๖")

@@ -438,11 +438,12 @@ def draft_subject(unit: m.Unit, kind: str, year: int, round_: int | None, title:
 
     be = to_thai_digits(str(year))
     title = " ".join(x.strip() for x in (title or "").split("\n") if x.strip())
+    of_unit = "" if unit.name in title else f" ของ{unit.name}"  # a title may name the unit itself
     if kind == "analysis":
-        return f"{title or DEFAULT_TITLES['analysis']} ของ{unit.name} ประจำปีงบประมาณ พ.ศ. {be}"
+        return f"{title or DEFAULT_TITLES['analysis']}{of_unit} ประจำปีงบประมาณ พ.ศ. {be}"
     if kind == "plan":
         base = title or DEFAULT_TITLES["plan"] + "หน่วยงาน"
-        return f"{base} ของ{unit.name} ประจำปีงบประมาณ พ.ศ. {be}"
+        return f"{base}{of_unit} ประจำปีงบประมาณ พ.ศ. {be}"
     if kind == "progress":
         rnd = to_thai_digits(str(round_ or 12))
         return f"{title or DEFAULT_TITLES['progress']} ประจำปีงบประมาณ พ.ศ. {be} รอบ {rnd} เดือน"

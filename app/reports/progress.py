@@ -50,18 +50,19 @@ ITEMS_COLUMNS = [
 def _title(st: Styles, doc: ProgressDoc, wording: Wording | None = None) -> list:
     lines = (wording.title_lines if wording is not None else []) or [DEFAULT_TITLES[KIND_PROGRESS]]
     style = wording.round_style if wording is not None else ROUND_PERIOD
+    # A title the officer wrote with the unit's name in it (seed 001: "…ความโปร่งใสของ<unit>")
+    # gets no "ของ<unit>" line of the program's: the name would print twice.
+    of_unit = "" if doc.unit.name in "".join(lines) else f"ของ{doc.unit.full_name}"
+    year = f"ประจำปีงบประมาณ พ.ศ. {doc.year}"
     if style == ROUND_PLAIN:  # seed 001: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ (รอบ ๑๒ เดือน)"
-        lines += [f"ของ{doc.unit.full_name}", f"ประจำปีงบประมาณ พ.ศ. {doc.year} (รอบ {doc.round} เดือน)"]
+        lines += [of_unit, f"{year} (รอบ {doc.round} เดือน)"]
     elif style == ROUND_MONTHS:  # seed 004: the round and its months on a line of their own
-        lines += [f"ของ{doc.unit.full_name} ประจำปีงบประมาณ พ.ศ. {doc.year}",
-                  format_round_months(doc.year, doc.round, False)]
+        lines += [f"{of_unit} {year}", format_round_months(doc.year, doc.round, False)]
     elif starts_portrait(doc):  # a portrait line holds less: the year goes with the round
-        lines += [f"ของ{doc.unit.full_name}",
-                  f"ประจำปีงบประมาณ พ.ศ. {doc.year} " + format_round(doc.year, doc.round, False)]
+        lines += [of_unit, f"{year} " + format_round(doc.year, doc.round, False)]
     else:
-        lines += [f"ของ{doc.unit.full_name} ประจำปีงบประมาณ พ.ศ. {doc.year}",
-                  format_round(doc.year, doc.round, False)]
-    return [st.p(line, st.title) for line in lines] + [Spacer(1, 10)]
+        lines += [f"{of_unit} {year}", format_round(doc.year, doc.round, False)]
+    return [st.p(line.strip(), st.title) for line in lines if line.strip()] + [Spacer(1, 10)]
 
 
 def default_progress_columns(rows) -> list[str]:
