@@ -43,10 +43,19 @@ def commit_pending(root: QObject) -> None:
 
 
 class _Sessions:
-    """Numbers typing sessions, unique across editors."""
+    """What both editors share: typing sessions numbered uniquely across editors (a new one on
+    each focus-in), and the pending save flushed on demand (each editor has ``_timer``, ``commit``)."""
 
     def _next_session(self) -> None:
         self.typing_session = (id(self), getattr(self, "typing_session", (0, 0))[1] + 1)
+
+    def commit_if_pending(self) -> None:
+        if self._timer.isActive():
+            self.commit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        self._next_session()
+        super().focusInEvent(event)
 
 
 class CommitTextEdit(_Sessions, QPlainTextEdit):
@@ -96,14 +105,6 @@ class CommitTextEdit(_Sessions, QPlainTextEdit):
             self._value = text
             self.committed.emit(text)
 
-    def commit_if_pending(self) -> None:
-        if self._timer.isActive():
-            self.commit()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        self._next_session()
-        super().focusInEvent(event)
-
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         self.commit()
         super().focusOutEvent(event)
@@ -148,11 +149,3 @@ class CommitLineEdit(_Sessions, QLineEdit):
         if self.text() != self._value:
             self._value = self.text()
             self.committed.emit(self._value)
-
-    def commit_if_pending(self) -> None:
-        if self._timer.isActive():
-            self.commit()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        self._next_session()
-        super().focusInEvent(event)
