@@ -16,6 +16,18 @@ def test_digits_round_trip():
     assert to_arabic_digits(to_thai_digits("0123456789")) == "0123456789"
 
 
+@pytest.mark.parametrize("typed, printed", [
+    # seed 000: a LINE account's handle is looked up as typed
+    ("Line Official Account (ID : @919ndngu) ปี 2568", "Line Official Account (ID : @919ndngu) ปี ๒๕๖๘"),
+    ("เครือข่าย 5G ครบ 12 หมู่", "เครือข่าย 5G ครบ ๑๒ หมู่"),
+    ("ตัวชี้วัด O10 และ ITA-2568 ข้อ 3", "ตัวชี้วัด O10 และ ITA-2568 ข้อ ๓"),
+    ("saraban_2568@wiangha.go.th โทร 0 3648 8123", "saraban_2568@wiangha.go.th โทร ๐ ๓๖๔๘ ๘๑๒๓"),
+    ("ร้อยละ 95.5 ของ 10 แห่ง", "ร้อยละ ๙๕.๕ ของ ๑๐ แห่ง"),
+])
+def test_codes_keep_latin_digits(typed, printed):
+    assert to_thai_digits(typed) == printed
+
+
 @pytest.mark.parametrize("typed, value", [
     ("๙๕.๔๑", 95.41), (" 98.67 ", 98.67), ("100", 100.0), ("๑,๐๐๐", 1000.0), ("", None), ("  ", None),
 ])

@@ -123,7 +123,10 @@ def photo_pages(st: Styles, rows: list[MeasureRow], width: float, height: float,
     cell_w = width / cols - 12
     caption_room = 2 * st.real(TABLE) * 1.8
     cell_h = (height - 60) / rows_per_page - caption_room - 24
-    out: list = [st.p("ภาพประกอบผลการดำเนินงานตามมาตรการ", st.title), Spacer(1, 6)]
+    # the section title travels with the first measure's heading and photo row: the photos may
+    # then start under a table's last rows rather than leave those rows alone on a page
+    title: list = [st.p("ภาพประกอบผลการดำเนินงานตามมาตรการ", st.title), Spacer(1, 6)]
+    out: list = []
     cap_style = st.caption
     for r in rows:
         if not r.photos:
@@ -154,6 +157,6 @@ def photo_pages(st: Styles, rows: list[MeasureRow], width: float, height: float,
                 ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ]))
             tables.append(t)
-        out.append(KeepTogether([heading, tables[0]]))
+        out.append(KeepTogether([*(title if not out else []), heading, tables[0]]))
         out += tables[1:]
-    return out if len(out) > 2 else []
+    return out

@@ -207,7 +207,7 @@ def progress_story(st: Styles, doc: ProgressDoc, landscape_width: float, landsca
         if not per_group:
             return []
         pages = photo_pages(st, g.rows, landscape_width, landscape_height)
-        return [PageBreak(), *pages, PageBreak()] if pages else []
+        return [Spacer(1, 12), *pages, PageBreak()] if pages else []
 
     out = _title(st, doc, wording)
     out += st.paras(doc.intro)

@@ -10,14 +10,17 @@ _TO_THAI = str.maketrans(ARABIC_DIGITS, THAI_DIGITS)
 _TO_ARABIC = str.maketrans(THAI_DIGITS, ARABIC_DIGITS)
 
 
-# Web addresses, e-mail addresses and codes (``O10``, ``ITA-2568``) are typed to be copied and
-# looked up: they keep their Latin digits when a document prints Thai digits.
+# Web addresses, e-mail addresses, account handles (LINE ``@919ndngu``) and codes (``O10``,
+# ``ITA-2568``, ``5G``) are typed to be copied and looked up: they keep their Latin digits when a
+# document prints Thai digits.
 LATIN_SPAN = re.compile(
     r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]*[A-Za-z0-9/#=_\-]"
     r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
     r"|(?<![A-Za-z0-9.])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:go|or|ac|co|in|mi|net)\.th"
     r"(?:/[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*[A-Za-z0-9/#=_\-])?"
-    r"|(?<![A-Za-z0-9])[A-Za-z]+[\-_]?[0-9][A-Za-z0-9]*(?:[\-_./][A-Za-z0-9]+)*")
+    r"|(?<![A-Za-z0-9])@[A-Za-z0-9._\-]*[A-Za-z0-9]"
+    r"|(?<![A-Za-z0-9])[A-Za-z]+[\-_]?[0-9][A-Za-z0-9]*(?:[\-_./][A-Za-z0-9]+)*"
+    r"|(?<![A-Za-z0-9.])[0-9]+[A-Za-z][A-Za-z0-9]*")
 
 
 def to_thai_digits(text: str) -> str:

@@ -32,6 +32,7 @@ _EPS = 1e-6
 MIN_LINES = 2         # lines of a split row each part keeps (widow/orphan rule for rows)
 MIN_SPLIT_LINES = 5   # a row shorter than this moves whole rather than split 2+2 or 2+1
 SLIVER_LINES = 3      # the last page of a table carries at least this many lines of it
+SLIVER_SHARE = 0.2    # ... and at least this share of a page (three lines under a header is a sliver)
 LAST_ROW_SPLIT = 1 / 3  # a table's last row is split only if taller than this share of a page
 LOOKBACK = 4          # rows the cut may move up before the table moves to the next page
 
@@ -232,7 +233,7 @@ def _search(w: _Window, avail: float, strict: bool) -> Cut | None:
             return False
         return follow is None or rest_h + follow > frame_h
 
-    sliver = SLIVER_LINES * lead_all
+    sliver = max(SLIVER_LINES * lead_all, SLIVER_SHARE * (frame_h or 0.0))
     for j in range(n, max(-1, n - LOOKBACK - 1), -1):
         rows_after = sum(w.body_h(i) for i in range(j + 1, w.m))
         if w.splittable(j):
