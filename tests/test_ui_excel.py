@@ -344,21 +344,25 @@ def test_consolidation_dialog_ranks_units_and_lists_the_skipped_file(window, act
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=25000)
 
-    assert [t for _f, t in progress][:3] == ["กำลังอ่าน ม่วงยาย.xlsx (1/3)", "กำลังอ่าน เขาสมอคอน.xlsx (2/3)",
-                                            "กำลังอ่าน เสีย.xlsx (3/3)"]
+    # numbers follow the unit's ตัวเลขไทย setting (on in the demo), scores stay as published
+    assert [t for _f, t in progress][:3] == ["กำลังอ่าน ม่วงยาย.xlsx (๑/๓)", "กำลังอ่าน เขาสมอคอน.xlsx (๒/๓)",
+                                            "กำลังอ่าน เสีย.xlsx (๓/๓)"]
     assert dialog.progress.value() == 1000
     units = dialog.units_model
     assert units.rowCount() == 2
     ranked = [(units.index(r, RankedUnitsModel.COL_RANK).data(), units.index(r, RankedUnitsModel.COL_NAME).data(),
                units.index(r, RankedUnitsModel.COL_OVERALL).data()) for r in range(2)]
-    assert ranked == [("1", KHAO_SAMO_KHON, "98.97"), ("2", MUANG_YAI, "95.41")]
+    assert ranked == [("๑", KHAO_SAMO_KHON, "98.97"), ("๒", MUANG_YAI, "95.41")]
     skipped = dialog.skipped_model
     assert skipped.rowCount() == 1
     assert skipped.index(0, SkippedFilesModel.COL_FILE).data() == "เสีย.xlsx"
     assert "เสียหาย" in skipped.index(0, SkippedFilesModel.COL_REASON).data()
-    assert dialog.tabs.tabText(1) == "ไฟล์ที่ข้าม (1)"
-    assert "รวมผล 2 หน่วยงาน ปีงบประมาณ 2568" in dialog.status.text()
-    assert "ผ่านเกณฑ์ 2 จาก 2" in dialog.status.text()
+    assert dialog.tabs.tabText(1) == "ไฟล์ที่ข้าม (๑)"
+    assert dialog.year_spin.text() == "ตามปีของไฟล์ส่วนใหญ่"
+    assert "รวมผล ๒ หน่วยงาน ปีงบประมาณ ๒๕๖๘" in dialog.status.text()
+    assert "ผ่านเกณฑ์ ๒ จาก ๒" in dialog.status.text()
+    dialog.year_spin.setValue(2568)
+    assert dialog.year_spin.text() == "๒๕๖๘"
     wb = openpyxl.load_workbook(out)
     assert {"ผลรายหน่วยงาน", "ไฟล์ที่ข้าม"} <= set(wb.sheetnames)
     assert (tmp_path / "อำเภอ.pdf").read_bytes().startswith(b"%PDF")
@@ -375,7 +379,7 @@ def test_consolidation_dialog_ranks_units_and_lists_the_skipped_file(window, act
 
 def test_consolidation_refuses_to_overwrite_an_input(qtbot, unit_workbooks):
     a, b, _bad = unit_workbooks
-    dialog = ConsolidateDialog()
+    dialog = ConsolidateDialog()   # no unit's setting given: Arabic digits, Qt's own
     qtbot.addWidget(dialog)
     dialog.add_paths([a.parent])  # a folder adds its workbooks
     assert len(dialog.paths()) == 3

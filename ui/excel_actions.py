@@ -284,7 +284,7 @@ class ExcelActions(QObject):
     def open_consolidation(self) -> ConsolidateDialog:
         from ui.dialogs.consolidate_dialog import ConsolidateDialog
 
-        dialog = ConsolidateDialog(self.window, start_folder=self._start_folder())
+        dialog = ConsolidateDialog(self.window, start_folder=self._start_folder(), digits=self.ctx.digits)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
         dialog.open()

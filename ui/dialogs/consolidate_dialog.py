@@ -9,12 +9,13 @@ fatal.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QTableView,
+    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QTableView,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -26,6 +27,7 @@ from ui.labels import fmt
 from ui.models.rows_model import CENTER, RIGHT, SORT_ROLE, Column, RowsTableModel
 from ui.tr import translator
 from ui.wheel_guard import guard_wheels
+from ui.widgets.thai_date import DigitSpinBox
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # the file list's full Path
 READ_SHARE = 0.8  # of the progress bar, for reading the files; the rest for writing
@@ -42,9 +44,9 @@ class RankedUnitsModel(RowsTableModel):
 
     COL_RANK, COL_NAME, COL_AREA, COL_OVERALL, COL_LEVEL, COL_PASS, COL_FILE = range(7)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, digits: Callable[[str], str] = str) -> None:
         super().__init__([
-            Column(_tr("อันดับ"), lambda u: "" if u.rank is None else str(u.rank), align=CENTER,
+            Column(_tr("อันดับ"), lambda u: "" if u.rank is None else digits(str(u.rank)), align=CENTER,
                    sort=lambda u: u.rank if u.rank is not None else 10**6),
             Column(_tr("หน่วยงาน"), lambda u: u.name),
             Column(_tr("อำเภอ/จังหวัด"), lambda u: " ".join(x for x in (u.district, u.province) if x)),
@@ -90,8 +92,12 @@ def _table(model: RowsTableModel, parent: QWidget, stretch: int) -> QTableView:
 
 
 class ConsolidateDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, start_folder: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, start_folder: Path | None = None,
+                 digits: Callable[[str], str] = str) -> None:
         super().__init__(parent)
+        # numbers on screen follow the officer's unit's digits (``UiContext.digits``); scores stay
+        # Arabic as published, and file names as they are
+        self._d = digits
         self.setWindowTitle(self.tr("รวมผลหลายหน่วยงาน (อำเภอ/จังหวัด)"))
         self.resize(960, 720)
         self.setAcceptDrops(True)
@@ -149,7 +155,8 @@ class ConsolidateDialog(QDialog):
         self.pdf_check.toggled.connect(self._pdf_toggled)
         self.title_edit = QLineEdit(output)
         self.title_edit.setPlaceholderText(self.tr("เช่น อำเภอเวียงแก่น จังหวัดเชียงราย (เว้นว่าง = ตามข้อมูลในไฟล์)"))
-        self.year_spin = QSpinBox(output)
+        self.year_spin = DigitSpinBox(output)
+        self.year_spin.digits = digits
         self.year_spin.setRange(NO_YEAR, 2700)
         self.year_spin.setSpecialValueText(self.tr("ตามปีของไฟล์ส่วนใหญ่"))
         self.year_spin.setValue(NO_YEAR)
@@ -170,7 +177,7 @@ class ConsolidateDialog(QDialog):
         self.progress.setTextVisible(False)
         self.status = QLabel(self.tr("เพิ่มไฟล์แล้วกด “รวมผล”"), self)
         self.status.setWordWrap(True)
-        self.units_model = RankedUnitsModel(self)
+        self.units_model = RankedUnitsModel(self, digits)
         self.skipped_model = SkippedFilesModel(self)
         self.tabs = QTabWidget(self)
         self.units_view = _table(self.units_model, self.tabs, RankedUnitsModel.COL_NAME)
@@ -268,7 +275,7 @@ class ConsolidateDialog(QDialog):
 
     def _update_counts(self) -> None:
         n = self.file_list.count()
-        self.count_label.setText(self.tr("%n ไฟล์").replace("%n", str(n)))
+        self.count_label.setText(self.tr("%n ไฟล์").replace("%n", self._d(str(n))))
         self.remove_button.setEnabled(n > 0)
         self.clear_button.setEnabled(n > 0)
 
@@ -373,7 +380,8 @@ class ConsolidateDialog(QDialog):
                 # consolidate reads the paths one at a time: report before each one
                 for i, p in enumerate(paths):
                     report(READ_SHARE * i / len(paths),
-                           reading.replace("%1", p.name).replace("%2", str(i + 1)).replace("%3", str(len(paths))))
+                           reading.replace("%1", p.name).replace("%2", self._d(str(i + 1)))
+                           .replace("%3", self._d(str(len(paths)))))
                     yield p
                 report(READ_SHARE, writing)
 
@@ -381,7 +389,7 @@ class ConsolidateDialog(QDialog):
 
         self._set_busy(True)
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("เริ่มรวมผล %n ไฟล์…").replace("%n", str(len(paths))))
+        self.status.setText(self.tr("เริ่มรวมผล %n ไฟล์…").replace("%n", self._d(str(len(paths)))))
         self.progress.setValue(0)
         self._show_result(None)
         self.task.start(job)
@@ -423,24 +431,24 @@ class ConsolidateDialog(QDialog):
         skipped: list[Skipped] = result.skipped if result else []
         self.units_model.set_rows(units)
         self.skipped_model.set_rows(skipped)
-        self.tabs.setTabText(0, self.tr("ผลรายหน่วยงาน (%n)").replace("%n", str(len(units))))
-        self.tabs.setTabText(1, self.tr("ไฟล์ที่ข้าม (%n)").replace("%n", str(len(skipped))))
+        self.tabs.setTabText(0, self.tr("ผลรายหน่วยงาน (%n)").replace("%n", self._d(str(len(units)))))
+        self.tabs.setTabText(1, self.tr("ไฟล์ที่ข้าม (%n)").replace("%n", self._d(str(len(skipped)))))
         self.open_button.setEnabled(result is not None and result.xlsx is not None)
         if result is None:
             return
         scored = len(result.scored)
-        lines = [self.tr("รวมผล %n หน่วยงาน ปีงบประมาณ %1 ไว้ที่ %2").replace("%n", str(len(units)))
-                 .replace("%1", str(result.fiscal_year)).replace("%2", str(result.xlsx))]
+        lines = [self.tr("รวมผล %n หน่วยงาน ปีงบประมาณ %1 ไว้ที่ %2").replace("%n", self._d(str(len(units))))
+                 .replace("%1", self._d(str(result.fiscal_year))).replace("%2", str(result.xlsx))]
         if scored:
             lines.append(self.tr("ผ่านเกณฑ์ %1 จาก %2 หน่วยงาน (ร้อยละ %3) • คะแนนเฉลี่ย %4")
-                         .replace("%1", str(result.passed)).replace("%2", str(scored))
-                         .replace("%3", f"{100 * (result.pass_rate or 0):.1f}").replace("%4", fmt(result.average)))
+                         .replace("%1", self._d(str(result.passed))).replace("%2", self._d(str(scored)))
+                         .replace("%3", self._d(f"{100 * (result.pass_rate or 0):.1f}")).replace("%4", fmt(result.average)))
         if result.pdf:
             lines.append(self.tr("PDF: %1").replace("%1", str(result.pdf)))
         if result.pdf_error:
             lines.append(result.pdf_error)
         if skipped:
-            lines.append(self.tr("ข้าม %n ไฟล์ — ดูเหตุผลที่แท็บ “ไฟล์ที่ข้าม”").replace("%n", str(len(skipped))))
+            lines.append(self.tr("ข้าม %n ไฟล์ — ดูเหตุผลที่แท็บ “ไฟล์ที่ข้าม”").replace("%n", self._d(str(len(skipped)))))
         self.status.setText("\n".join(lines))
         self.status.setStyleSheet(ERROR_STYLE if result.pdf_error else "")
 
