@@ -56,12 +56,31 @@ def jobs(session) -> list[Job]:
                 for layout in ("columns", "items", "status"):
                     out.append(Job(f"{tag}_progress_{layout}_{y}_{rnd}",
                                    DocumentRequest("progress", unit.name, y, round=rnd, layout=layout)))
-        for memo in unit.memos[:1]:
-            if memo.fiscal_year and memo.document_kind:
-                out.append(Job(f"{tag}_memo_{memo.document_kind}_{memo.fiscal_year}",
-                               DocumentRequest("memo", unit.name, memo.fiscal_year,
-                                               memo_kind=memo.document_kind, round=memo.round or 12)))
+        memo = memo_request(unit)
+        if memo is not None:
+            out.append(Job(f"{tag}_memo_{memo.memo_kind}_{memo.year}", memo))
     return out
+
+
+def memo_request(unit: m.Unit) -> DocumentRequest | None:
+    """The memo each demo unit's seed suggests: its stored memo (seeds 000 and 003), else the
+    memo covering the last round it reports on (seeds 001, 002 and 004 are progress reports),
+    else one for its latest plan or analysis."""
+    stored = next((mm for mm in unit.memos if mm.fiscal_year and mm.document_kind), None)
+    if stored is not None:
+        return DocumentRequest("memo", unit.name, stored.fiscal_year, memo_kind=stored.document_kind,
+                               round=stored.round or 12)
+    plans = {p.fiscal_year: p for p in unit.plans if p.measures}
+    for y in sorted(plans, reverse=True):
+        for rnd in (12, 6):
+            if _has_round(plans[y], rnd):
+                return DocumentRequest("memo", unit.name, y, memo_kind="progress", round=rnd)
+    if plans:
+        return DocumentRequest("memo", unit.name, max(plans), memo_kind="plan")
+    if unit.assessments:
+        return DocumentRequest("memo", unit.name, max(a.fiscal_year for a in unit.assessments),
+                               memo_kind="analysis")
+    return None
 
 
 def unit_of(session, request: DocumentRequest) -> m.Unit:
@@ -89,12 +108,13 @@ def expected_texts(session, request: DocumentRequest) -> list[str]:
     ass = {a.fiscal_year: a for a in unit.assessments}
     kind = request.kind
     if kind == "memo":
-        memo = next((mm for mm in unit.memos if mm.document_kind == request.memo_kind
-                     and mm.fiscal_year == request.year), None)
-        if memo is not None:
-            texts += [memo.subject, memo.addressee] + [s["text"] for s in memo.sections]
-            if memo.signer:
-                texts += [memo.signer.name] + list(memo.signer.positions)
+        from app.reports import memo_for
+
+        memo = memo_for(session, request)  # stored, or drafted from the data as printed
+        texts += [memo.subject, memo.addressee] + [line for s in memo.sections for line in s.text.split("\n")]
+        texts += [memo.signer_name, *memo.signer_positions]
+        for c in memo.comments:
+            texts += [c.title, c.signer_name, *c.positions] + c.text.split("\n")
     elif kind == "analysis":
         a = ass[request.year]
         for an in a.analyses:

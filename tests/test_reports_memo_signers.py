@@ -1,8 +1,10 @@
 """Memo signature blocks with nobody on record (issue 13 §3 leftover): the seeds give no signers for
 ม่วงยาย, ปลาไหล and เวียงห้า (nor ขามสะแกแสง's ปลัด and นายก), and no official's name may be invented.
-Paper keeps the blank form's lines, "(……)" and "ตำแหน่ง……", to write in by hand; the officer is told
-before printing, naming each block: on stderr by ``python -m app report`` (and on the Documents
-page, tests/test_ui_document_signers.py).
+The demo stores made-up example people in those blocks (tests/test_reports_demo_memos.py); these
+tests take them off again, as a unit whose people are not entered yet. Paper keeps the blank
+form's lines, "(……)" and "ตำแหน่ง……", to write in by hand; the officer is told before printing,
+naming each block: on stderr by ``python -m app report`` (and on the Documents page,
+tests/test_ui_document_signers.py).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from app.reports import DocumentRequest, memo_for
 from app.reports.memo_check import missing_signers, missing_signers_note
 from app.services import unit_edits
 from app.store import models as m
+from tests.test_reports_demo_memos import EXAMPLES
 from tests.test_reports_memo_wording import KHAM, KHAO, MUANG, WIANG, _build, _pages, _squeeze
 
 PLALAI = "เทศบาลตำบลปลาไหล"
@@ -29,12 +32,28 @@ MEMOS = {
 }
 
 
+def without_example_signers(db) -> None:
+    """Take the demo's made-up example people off every unit: the seeds' own names stay."""
+    with db.transaction() as session:
+        for signer in session.scalars(select(m.Signer).where(m.Signer.name.in_(EXAMPLES))):
+            session.delete(signer)
+
+
+@pytest.fixture
+def bare_db(demo_db):
+    """The demo with only the signers its seeds name."""
+    without_example_signers(demo_db)
+    return demo_db
+
+
 def _missing(db, unit: str) -> list[tuple[str, str, bool]]:
     with db.session() as session:
         return [(x.who, x.role, x.name) for x in missing_signers(memo_for(session, MEMOS[unit]))]
 
 
 def test_every_demo_units_memo_names_its_missing_blocks(demo_db):
+    assert all(_missing(demo_db, unit) == [] for unit in MEMOS)  # the demo's example people
+    without_example_signers(demo_db)
     assert _missing(demo_db, KHAO) == []  # seed 000: everyone on record
     assert _missing(demo_db, KHAM) == [("ปลัดองค์การบริหารส่วนตำบลขามสะแกแสง", "chief", True),
                                        ("นายกองค์การบริหารส่วนตำบลขามสะแกแสง", "head", True)]
@@ -50,7 +69,8 @@ def test_every_demo_units_memo_names_its_missing_blocks(demo_db):
     assert "\n" not in note
 
 
-def test_blank_blocks_print_the_forms_lines_and_fill_once_signers_are_entered(demo_db, tmp_path):
+def test_blank_blocks_print_the_forms_lines_and_fill_once_signers_are_entered(bare_db, tmp_path):
+    demo_db = bare_db
     text = "".join(_pages(_build(demo_db, MEMOS[MUANG]), tmp_path))
     assert text.count("(....") == 3 and text.count("ตำแหน่ง....") == 1  # the writer's position too
     with demo_db.transaction() as session:
@@ -79,6 +99,11 @@ def _cli(db, capsys, *args) -> tuple[int, str]:
 def test_report_command_warns_on_stderr_in_one_line(_demo_db_file, tmp_path, capsys):
     db = tmp_path / "cli.sqlite3"
     shutil.copy(_demo_db_file, db)
+    from app.store.db import open_database
+
+    database = open_database(db)
+    without_example_signers(database)
+    database.close()
     out = str(tmp_path / "x.pdf")
     rc, err = _cli(db, capsys, "analysis", "--unit", MUANG, "--year", "2568", "--memo", "-o", out)
     assert rc == 0
@@ -95,9 +120,9 @@ def test_report_command_warns_on_stderr_in_one_line(_demo_db_file, tmp_path, cap
 
 
 @pytest.mark.parametrize("unit", [KHAM, WIANG])
-def test_writer_block_prints_known_positions(demo_db, tmp_path, unit):
-    """Seed 004's officer signs with her position line; an unknown writer gets the form's line."""
-    text = "".join(_pages(_build(demo_db, MEMOS[unit]), tmp_path))
+def test_writer_block_prints_known_positions(bare_db, tmp_path, unit):
+    """Seed 004's officer signs with his position line; an unknown writer gets the form's line."""
+    text = "".join(_pages(_build(bare_db, MEMOS[unit]), tmp_path))
     if unit == KHAM:
         assert _squeeze("(นายพศวัฒน์ หวังกลาง)นิติกรปฏิบัติการ") in text
         assert text.count("ตำแหน่ง....") == 0

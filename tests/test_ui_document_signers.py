@@ -1,6 +1,7 @@
 """The Documents page tells the officer, before printing, which memo signature blocks have nobody
 on record (issue 13 §3 leftover), and its button opens the unit settings page where the signers
-are entered; the note goes once they are."""
+are entered; the note goes once they are. The demo's made-up example people are taken off first
+(a unit whose people are not entered yet)."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +16,7 @@ from app.services import unit_edits  # noqa: E402
 from app.store.models import Unit  # noqa: E402
 from ui.pages.registry import page_index  # noqa: E402
 from ui.settings import WindowSettings  # noqa: E402
+from tests.test_reports_memo_signers import without_example_signers  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -32,6 +34,7 @@ def window(qtbot, demo_db, tmp_path):
     from ui.main import build_window, make_application
 
     make_application()
+    without_example_signers(demo_db)
     w = build_window(demo_db, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
     qtbot.addWidget(w)
     w.select(_uid(demo_db, MUANG), 2568)
@@ -72,6 +75,7 @@ def test_memo_only_document_and_a_unit_with_everyone_on_record(qtbot, demo_db):
     from ui.context import UiContext
     from ui.pages.documents import DocumentsPage
 
+    without_example_signers(demo_db)
     ctx = UiContext(demo_db)
     ctx.select(_uid(demo_db, KHAO), 2568)
     page = DocumentsPage(ctx)

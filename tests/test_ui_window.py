@@ -224,6 +224,8 @@ def test_analysis_edit_phrase_and_copy_previous_year(window, qtbot, demo_db):
 
 def test_settings_edits_persist_and_undo(window, demo_db, monkeypatch, tmp_path):
     page = _open(window, "settings")
+    with demo_db.session() as s:
+        signers = [x.name for x in s.scalar(select(Unit).where(Unit.name == MUANG_YAI)).signers]
     page.edits["phone"].setText("๐๕๓-๖๐๒๑๒๓")
     page.edits["phone"].editingFinished.emit()
     page.digits_check.setChecked(not page.digits_check.isChecked())
@@ -258,7 +260,7 @@ def test_settings_edits_persist_and_undo(window, demo_db, monkeypatch, tmp_path)
         window.ctx.undo_stack.undo()
     with demo_db.session() as s:
         unit = s.scalar(select(Unit).where(Unit.name == MUANG_YAI))
-        assert unit.phone == "" and unit.garuda_png is None and not unit.signers
+        assert unit.phone == "" and unit.garuda_png is None and [x.name for x in unit.signers] == signers
         assert "กองช่าง" not in [d.name for d in unit.departments]
     assert page.edits["phone"].text() == ""
 
