@@ -79,7 +79,7 @@ def test_round_style_is_stored_checked_and_cleared(demo_db):
 def test_presets_carry_their_seeds_round_style():
     by_seed = {seed: next(p for p in PRESETS["progress"] if seed in p.name) for seed in ("๐๐๑", "๐๐๔", "๐๐๒")}
     assert (by_seed["๐๐๑"].round_style, by_seed["๐๐๔"].round_style, by_seed["๐๐๒"].round_style) == \
-        ("plain", "months", "")
+        ("plain", "months", "none")
     k = PRESETS["progress"].index(by_seed["๐๐๔"])
     values = dict(wording_edits.DEFAULTS, title=by_seed["๐๐๔"].title, round_style="months")
     assert matching_preset("progress", values) == k

@@ -53,6 +53,7 @@ def test_round_line_choice_is_remembered_per_document_and_undoable(page):
         "รอบ ๖ เดือน (ต.ค. ๒๕๖๕ – มี.ค. ๒๕๖๖)",
         "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ (รอบ ๖ เดือน)",
         "รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖)",
+        "ไม่พิมพ์บรรทัดรอบ (ชื่อรายงานระบุเอง)",
     ]
     _choose(combo, "plain")
     assert _stored(page, 2566, 6) == "plain" and _stored(page, 2566, 12) == ""
@@ -75,3 +76,23 @@ def test_round_line_choice_is_remembered_per_document_and_undoable(page):
     # the wording box has it for the progress report only
     page.set_kind("plan")
     assert not page.wording.form.isRowVisible(combo)
+
+
+def test_seed_002_preset_fills_the_documents_year_and_unit_and_undoes(page):
+    """Seed 002's preset writes its heading for this document (its year and unit in the title, no
+    round line); the preset box then names it; undo brings seed 004's wording back."""
+    from app.reports.wording import PRESETS
+
+    ctx, w = page.ctx, page.wording
+    k = next(i for i, p in enumerate(PRESETS["progress"]) if "๐๐๒" in p.name)
+    w.preset_combo.setCurrentIndex(k)
+    w.apply_preset()
+    with ctx.db.session() as s:
+        values = wording_edits.wording_values(s, ctx.unit_id, "progress", 2566, 6)
+    assert values["title"] == ("รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานปีงบประมาณ พ.ศ. ๒๕๖๖\n"
+                               "ของ องค์การบริหารส่วนตำบลขามสะแกแสง")
+    assert values["round_style"] == "none"
+    assert w.round_combo.currentData() == "none" and w.preset_combo.currentData() == k
+    assert w.title_edit.toPlainText() == values["title"]
+    ctx.undo_stack.undo()
+    assert _stored(page, 2566, 6) == "months"

@@ -99,6 +99,7 @@ def configure(verb: str, p: argparse.ArgumentParser) -> None:
                    help="progress: บรรทัดรอบการรายงานในหัวรายงาน period = รอบ ๑๒ เดือน (ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖)"
                         " | plain = (รอบ ๑๒ เดือน) ต่อท้ายปีงบประมาณ (แบบเอกสาร ๐๐๑)"
                         " | months = รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖) (แบบเอกสาร ๐๐๔)"
+                        " | none = ไม่พิมพ์บรรทัดรอบ ชื่อรายงานระบุเอง (แบบเอกสาร ๐๐๒)"
                         " ไม่ระบุ = แบบที่บันทึกไว้กับเอกสาร")
     p.add_argument("--memo", action="store_true", help="มีบันทึกข้อความนำหน้าเอกสาร (พิมพ์เป็นไฟล์เดียว)")
     p.add_argument("--memo-kind", choices=("analysis", "plan", "progress"),

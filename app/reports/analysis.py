@@ -16,7 +16,7 @@ from app.reports.pages import LANDSCAPE, PORTRAIT, switch
 from app.reports.plan import plan_story
 from app.reports.styles import HEADER_BG, TABLE, Styles, heading_for_table, table
 from app.reports.options import KIND_ANALYSIS
-from app.reports.wording import DEFAULT_TITLES, Wording
+from app.reports.wording import DEFAULT_TITLES, Wording, names_year
 from app.typeset import ThaiTable
 
 SUB_BG = colors.HexColor("#f4f6f8")
@@ -24,15 +24,17 @@ SUB_BG = colors.HexColor("#f4f6f8")
 
 def _title(st: Styles, doc: AnalysisDoc, wording: Wording | None) -> list:
     unit = doc.unit
-    lines = wording.title_lines if wording is not None else []
-    out = [st.p(line, st.title) for line in lines or [DEFAULT_TITLES[KIND_ANALYSIS]]]
-    out += [
-        st.p(f"ของ{unit.full_name}", st.title),
-        st.p(f"ปีงบประมาณ พ.ศ. {doc.year}", st.title),
-    ]
-    if doc.plan is not None:
-        out += [st.p("เพื่อจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", st.title),
-                st.p(f"ประจำปีงบประมาณ พ.ศ. {doc.plan.year}", st.title)]
+    lines = (wording.title_lines if wording is not None else []) or [DEFAULT_TITLES[KIND_ANALYSIS]]
+    out = [st.p(line, st.title) for line in lines]
+    # a title naming the unit or the year itself gets no line of the program's for it
+    own = "".join(lines)
+    if unit.name not in own:
+        out.append(st.p(f"ของ{unit.full_name}", st.title))
+    if not names_year(own):
+        out.append(st.p(f"ปีงบประมาณ พ.ศ. {doc.year}", st.title))
+        if doc.plan is not None:
+            out += [st.p("เพื่อจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", st.title),
+                    st.p(f"ประจำปีงบประมาณ พ.ศ. {doc.plan.year}", st.title)]
     out.append(Spacer(1, 10))
     return out
 

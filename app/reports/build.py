@@ -23,7 +23,7 @@ from app.reports.plan import plan_story
 from app.reports.progress import progress_story, starts_portrait
 from app.reports.styles import Styles
 from app.reports.summary import summary_story
-from app.reports.wording import Wording, resolve
+from app.reports.wording import Wording, names_year, resolve
 from app.reports.cover import cover_page, preparer_block
 from app.thai.dates import format_round
 from app.typeset import register_font_set, set_custom_words
@@ -77,10 +77,10 @@ def _without_honorific(word: str) -> str:
 def _title_of(request: DocumentRequest, wording: Wording, st: Styles) -> str:
     kind = request.kind
     title = wording.title_one_line if kind != KIND_MEMO else KIND_TITLES[kind]
+    year = "" if names_year(title) else f" ปีงบประมาณ พ.ศ. {request.year}"  # a title naming its year
     if kind == KIND_PROGRESS:
-        return st.t(f"{title} ปีงบประมาณ พ.ศ. {request.year} "
-                    + format_round(request.year, request.round, st.thai))
-    return st.t(f"{title} ปีงบประมาณ พ.ศ. {request.year}")
+        return st.t(f"{title}{year} " + format_round(request.year, request.round, st.thai))
+    return st.t(f"{title}{year}")
 
 
 def memo_for(session: Session, request: DocumentRequest, wording: Wording | None = None) -> MemoDoc:

@@ -18,7 +18,7 @@ from app.reports.memo import SignatureSpace
 from app.reports.model import SignerInfo, UnitInfo
 from app.reports.options import KIND_ANALYSIS, KIND_PROGRESS, KIND_SUMMARY, DocumentRequest
 from app.reports.styles import BODY, Styles
-from app.reports.wording import Wording
+from app.reports.wording import Wording, names_year
 from app.typeset import measure_thai_line
 
 COVER_TITLE = 26
@@ -43,7 +43,7 @@ def cover_lines(wording: Wording, request: DocumentRequest, next_plan: bool = Fa
     """
     lines = list(wording.cover_title_lines)
     own = " ".join(lines)
-    if "ปีงบประมาณ" not in own:
+    if not names_year(own):
         if request.kind == KIND_ANALYSIS:
             lines.append(f"ปีงบประมาณ พ.ศ. {request.year}")
             if next_plan:

@@ -434,7 +434,7 @@ def _chief_title(unit: m.Unit) -> str:
 def draft_subject(unit: m.Unit, kind: str, year: int, round_: int | None, title: str | None = None) -> str:
     """The memo's เรื่อง for a document: the report's title (the officer's wording when given),
     the unit and the year."""
-    from app.reports.wording import DEFAULT_TITLES
+    from app.reports.wording import DEFAULT_TITLES, names_year
 
     be = to_thai_digits(str(year))
     title = " ".join(x.strip() for x in (title or "").split("\n") if x.strip())
@@ -446,7 +446,9 @@ def draft_subject(unit: m.Unit, kind: str, year: int, round_: int | None, title:
         return f"{base}{of_unit} ประจำปีงบประมาณ พ.ศ. {be}"
     if kind == "progress":
         rnd = to_thai_digits(str(round_ or 12))
-        return f"{title or DEFAULT_TITLES['progress']} ประจำปีงบประมาณ พ.ศ. {be} รอบ {rnd} เดือน"
+        title = title or DEFAULT_TITLES['progress']
+        year = "" if names_year(title) else f" ประจำปีงบประมาณ พ.ศ. {be}"  # seed 002's title names it
+        return f"{title}{year} รอบ {rnd} เดือน"
     return (f"{title or 'รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน'} "
             f"ประจำปีงบประมาณ พ.ศ. {be}")
 

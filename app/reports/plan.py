@@ -10,7 +10,7 @@ from reportlab.platypus import Spacer
 from app.reports.model import PlanDoc
 from app.reports.options import KIND_PLAN, PLAN_COLUMNS
 from app.reports.styles import Styles, grouped_table
-from app.reports.wording import DEFAULT_TITLES, Wording
+from app.reports.wording import DEFAULT_TITLES, Wording, names_year
 from app.typeset import ThaiTable
 
 PLAN_HEADERS = {
@@ -45,12 +45,17 @@ def plan_table(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None
     return grouped_table(st, PLAN_HEADERS, plan.groups, plan_columns(plan, columns), labels)
 
 
-def plan_title_lines(title: str, unit_name: str) -> list[str]:
+def plan_title_lines(title: str, unit_name: str, year: int) -> list[str]:
     """The title's lines with "ของ<unit>" after them: run on after "…ภายใน" as seed 003 prints
-    "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในของเทศบาลตำบลม่วงยาย"."""
+    "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในของเทศบาลตำบลม่วงยาย"; then the year line. A title
+    naming the unit or its year itself gets neither from the program (as the progress heading)."""
     lines = [x.strip() for x in title.split("\n") if x.strip()] or [DEFAULT_TITLES[KIND_PLAN]]
-    joiner = "" if lines[-1].endswith("ภายใน") else " "
-    lines[-1] = f"{lines[-1]}{joiner}ของ{unit_name}"
+    own = "".join(lines)
+    if unit_name not in own:
+        joiner = "" if lines[-1].endswith("ภายใน") else " "
+        lines[-1] = f"{lines[-1]}{joiner}ของ{unit_name}"
+    if not names_year(own):
+        lines.append(f"ประจำปีงบประมาณ พ.ศ. {year}")
     return lines
 
 
@@ -58,8 +63,8 @@ def plan_story(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None
                wording: Wording | None = None) -> list:
     unit = plan.unit
     title = wording.title if wording is not None else DEFAULT_TITLES[KIND_PLAN]
-    out = [st.p(line, st.title) for line in plan_title_lines(title, unit.name)]
-    out += [st.p(f"ประจำปีงบประมาณ พ.ศ. {plan.year}", st.title), Spacer(1, 8)]
+    out = [st.p(line, st.title) for line in plan_title_lines(title, unit.name, plan.year)]
+    out.append(Spacer(1, 8))
     out += st.paras(plan.intro)
     if plan.intro.strip():
         out.append(Spacer(1, 6))

@@ -22,9 +22,9 @@ from app.reports.options import KIND_PROGRESS, LAYOUT_ITEMS, LAYOUT_STATUS, PROG
 from app.reports.pages import LANDSCAPE, PORTRAIT, switch
 from app.reports.photos import photo_pages
 from app.reports.styles import HEADER_BG, TABLE, Styles, grouped_table, heading_for_table, table
-from app.reports.wording import DEFAULT_TITLES, Wording
+from app.reports.wording import DEFAULT_TITLES, Wording, names_year
 from app.store.models import (
-    PHOTOS_PER_GROUP, ROUND_MONTHS, ROUND_PERIOD, ROUND_PLAIN, STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED,
+    PHOTOS_PER_GROUP, ROUND_MONTHS, ROUND_NONE, ROUND_PERIOD, ROUND_PLAIN, STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED,
     STATUSES,
 )
 from app.thai.dates import format_round, format_round_months
@@ -51,10 +51,14 @@ def _title(st: Styles, doc: ProgressDoc, wording: Wording | None = None) -> list
     lines = (wording.title_lines if wording is not None else []) or [DEFAULT_TITLES[KIND_PROGRESS]]
     style = wording.round_style if wording is not None else ROUND_PERIOD
     # A title the officer wrote with the unit's name in it (seed 001: "…ความโปร่งใสของ<unit>")
-    # gets no "ของ<unit>" line of the program's: the name would print twice.
-    of_unit = "" if doc.unit.name in "".join(lines) else f"ของ{doc.unit.full_name}"
-    year = f"ประจำปีงบประมาณ พ.ศ. {doc.year}"
-    if style == ROUND_PLAIN:  # seed 001: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ (รอบ ๑๒ เดือน)"
+    # gets no "ของ<unit>" line of the program's: the name would print twice; nor, naming its year
+    # (seed 002: "…ภายในหน่วยงานปีงบประมาณ พ.ศ. ๒๕๖๘"), a year of the program's.
+    own = "".join(lines)
+    of_unit = "" if doc.unit.name in own else f"ของ{doc.unit.full_name}"
+    year = "" if names_year(own) else f"ประจำปีงบประมาณ พ.ศ. {doc.year}"
+    if style == ROUND_NONE:  # seed 002: the title words the heading, no round line
+        lines += [f"{of_unit} {year}"]
+    elif style == ROUND_PLAIN:  # seed 001: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ (รอบ ๑๒ เดือน)"
         lines += [of_unit, f"{year} (รอบ {doc.round} เดือน)"]
     elif style == ROUND_MONTHS:  # seed 004: the round and its months on a line of their own
         lines += [f"{of_unit} {year}", format_round_months(doc.year, doc.round, False)]

@@ -18,6 +18,7 @@ from app.reports.options import (
 )
 from app.store import models as m
 from app.thai.dates import fiscal_year_bounds, round_bounds
+from app.thai.digits import digits, to_arabic_digits
 
 # The report's own title: the first lines of its heading (unit and year lines follow).
 DEFAULT_TITLES = {
@@ -29,18 +30,40 @@ DEFAULT_TITLES = {
 }
 
 
+YEAR_WORD = "ปีงบประมาณ"
+
+
+def names_year(text: str) -> bool:
+    """Whether a title words its own fiscal year (seed 002's "…ภายในหน่วยงานปีงบประมาณ พ.ศ. ๒๕๖๘",
+    seed 001's cover "…ในปีงบประมาณ พ.ศ. ๒๕๖๖"): the program then prints no year line of its own,
+    as a title naming the unit gets no "ของ<unit>" line."""
+    return YEAR_WORD in text
+
+
+# A preset's title may name the document's year and unit: filled in when the officer applies it.
+YEAR_FIELD = "{year}"
+UNIT_FIELD = "{unit}"
+
+
 @dataclass(frozen=True)
 class Preset:
     """One seed's wording of a document kind."""
 
     name: str
-    title: str
+    title: str  # may hold YEAR_FIELD and UNIT_FIELD (seed 002's heading names both)
     headings: dict[str, str] = field(default_factory=dict)
     columns: tuple[str, ...] = ()
     photos_placement: str = m.PHOTOS_AT_END
     cover: bool = False
     cover_title: str = ""  # "" = the report's title
     round_style: str = ""  # progress heading's round line (m.ROUND_STYLES); "" = "period"
+
+    def title_for(self, year: int | None, unit: str, thai: bool = True) -> str:
+        """The title as applied to one document: its year (in the unit's digits) and unit filled in."""
+        title = self.title
+        if year is not None:
+            title = title.replace(YEAR_FIELD, digits(str(year), thai))
+        return title.replace(UNIT_FIELD, unit) if unit else title
 
 
 # Seed 001's cover: shorter than its report's title (the year and round lines follow).
@@ -59,11 +82,12 @@ PRESETS: dict[str, list[Preset]] = {
                "ผลการดำเนินการ\nเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n"
                "ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", cover=True, cover_title=COVER_TITLE_001,
                round_style=m.ROUND_PLAIN),
-        Preset("รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมฯ (แบบเอกสาร ๐๐๒)",
-               "รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        Preset("รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมฯ (แบบเอกสาร ๐๐๒)",  # its heading as written
+               f"รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานปีงบประมาณ พ.ศ. {YEAR_FIELD}\n"
+               f"ของ {UNIT_FIELD}",
                {"summary": "ผลการดำเนินการ", "outcome": "ผลลัพธ์หรือผลสัมฤทธิ์ในการดำเนินการ",
                 "title": "มาตรการ/โครงการ/กิจกรรม"},
-               ("title", "steps", "period", "responsible", "summary", "outcome")),
+               ("title", "steps", "period", "responsible", "summary", "outcome"), round_style=m.ROUND_NONE),
         Preset("รายงานผลตามมาตรการส่งเสริมคุณธรรมฯ (แบบเอกสาร ๐๐๔)",
                "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส", round_style=m.ROUND_MONTHS),
     ],
@@ -91,17 +115,18 @@ def round_style(value: str | None) -> str:
     return value or m.ROUND_PERIOD
 
 
-def matching_preset(kind: str, values: dict) -> int | None:
+def matching_preset(kind: str, values: dict, year: int | None = None, unit: str = "") -> int | None:
     """The index in ``PRESETS[kind]`` of the preset a document's stored wording (the values of
     ``wording_edits.wording_values``) is, or None when the officer's wording matches none.
 
-    Compared is what a preset sets: title (empty = the kind's default), headings, columns, cover
-    and its title, where photos go, how the round prints.
+    Compared is what a preset sets: title (empty = the kind's default; the document's ``year``
+    and ``unit`` filled in, in either digits), headings, columns, cover and its title, where
+    photos go, how the round prints.
     """
     default = _lines(DEFAULT_TITLES.get(kind, ""))
-    title = _lines(values.get("title")) or default
+    title = [to_arabic_digits(x) for x in _lines(values.get("title")) or default]
     for k, p in enumerate(PRESETS.get(kind, [])):
-        if ((_lines(p.title) or default) == title
+        if ((_lines(p.title_for(year, unit, False)) or default) == title
                 and dict(p.headings) == dict(values.get("headings") or {})
                 and list(p.columns) == list(values.get("columns") or [])
                 and p.cover == bool(values.get("cover"))

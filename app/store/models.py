@@ -50,11 +50,13 @@ GROUP_BY_THEME = "theme"
 DOCUMENT_LAYOUTS = {"progress": ("columns", "items", "status"), "plan": (GROUP_BY_INDICATOR, GROUP_BY_THEME)}
 # How the progress report's heading prints its round ("" stores the first, the program's own):
 # "period" "รอบ ๑๒ เดือน (ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖)", "plain" "(รอบ ๑๒ เดือน)" after the year (seed 001),
-# "months" "รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖)" (seed 004).
+# "months" "รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖)" (seed 004), "none" no round
+# line: the officer's title words the heading whole (seed 002 names no round).
 ROUND_PERIOD = "period"
 ROUND_PLAIN = "plain"
 ROUND_MONTHS = "months"
-ROUND_STYLES = (ROUND_PERIOD, ROUND_PLAIN, ROUND_MONTHS)
+ROUND_NONE = "none"
+ROUND_STYLES = (ROUND_PERIOD, ROUND_PLAIN, ROUND_MONTHS, ROUND_NONE)
 
 SECTION_PROBLEMS = "problems"
 SECTION_GUIDELINES = "guidelines"

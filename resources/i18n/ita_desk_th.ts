@@ -2403,6 +2403,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ชื่อที่พิมพ์ชื่อหน่วยงานหรือคำว่า “ปีงบประมาณ” ไว้เอง โปรแกรมจะไม่เติมบรรทัดชื่อหน่วยงานหรือปีงบประมาณซ้ำให้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>มีหน้าปก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,6 +2456,10 @@
     </message>
     <message>
         <source>ชื่อบนหน้าปก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไม่พิมพ์บรรทัดรอบ (ชื่อรายงานระบุเอง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

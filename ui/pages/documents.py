@@ -453,13 +453,15 @@ class DocumentsPage(Page):
                 return
             values = wording_edits.wording_values(s, self.ctx.unit_id, *key)
             signers = [(sg.id, sg.name) for sg in unit.signers]
+            unit_name = unit.name
             thai = self.digits_combo.currentData()
             thai = unit.thai_digits if thai is None else thai  # the round choices show the print's digits
             columns = None
             if key[0] in (KIND_PLAN, KIND_PROGRESS):
                 columns = document_columns(unit, key[0], key[1], self.round_combo.currentData())[0]
         self.wording.set_document(key[0], values, signers,
-                                  (key[1], key[2], bool(thai)) if key[0] == KIND_PROGRESS and key[2] else None)
+                                  (key[1], key[2], bool(thai)) if key[0] == KIND_PROGRESS and key[2] else None,
+                                  (key[1], unit_name, bool(thai)))
         combo = {KIND_PROGRESS: self.layout_combo, KIND_PLAN: self.grouping_combo}.get(key[0])
         if combo is not None:  # "" stored: the first choice, chosen from the data
             combo.setCurrentIndex(max(0, combo.findData(values.get("layout") or None)))

@@ -17,7 +17,7 @@ from app.reports.options import KIND_ANALYSIS, KIND_PLAN, KIND_PROGRESS, PLAN_CO
 from app.reports.plan import PLAN_HEADERS
 from app.reports.progress import COLUMN_HEADERS
 from app.reports.wording import DEFAULT_TITLES, PRESETS, matching_preset, round_style
-from app.store.models import PHOTOS_AT_END, PHOTOS_PER_GROUP, ROUND_MONTHS, ROUND_PERIOD, ROUND_PLAIN
+from app.store.models import PHOTOS_AT_END, PHOTOS_PER_GROUP, ROUND_MONTHS, ROUND_NONE, ROUND_PERIOD, ROUND_PLAIN
 from app.thai.dates import format_round, format_round_months
 from app.thai.digits import digits
 from ui.tr import translator
@@ -35,6 +35,7 @@ class DocumentWordingEditor(QGroupBox):
         super().__init__(_tr("ถ้อยคำของเอกสาร"), parent)
         self.kind = ""
         self._loading = False
+        self._document: tuple[int | None, str, bool] = (None, "", True)  # year, unit, Thai digits
         self.preset_combo = QComboBox(self)
         apply = QPushButton(_tr("ใช้แบบนี้"), self)
         apply.clicked.connect(self.apply_preset)
@@ -45,6 +46,8 @@ class DocumentWordingEditor(QGroupBox):
         self.title_edit.setMaximumHeight(64)
         self.title_edit.setTabChangesFocus(True)
         self.title_edit.setPlaceholderText(_tr("ชื่อรายงาน (บรรทัดละหนึ่งบรรทัดของหัวเรื่อง)"))
+        self.title_edit.setToolTip(_tr("ชื่อที่พิมพ์ชื่อหน่วยงานหรือคำว่า “ปีงบประมาณ” ไว้เอง "
+                                       "โปรแกรมจะไม่เติมบรรทัดชื่อหน่วยงานหรือปีงบประมาณซ้ำให้"))
         self.title_edit.textChanged.connect(lambda: self._emit({"title": self.title_edit.toPlainText()}))
         self.headings = QWidget(self)
         self.headings_form = QFormLayout(self.headings)
@@ -89,18 +92,21 @@ class DocumentWordingEditor(QGroupBox):
     # --- showing -------------------------------------------------------------------------------
 
     def set_document(self, kind: str, values: dict[str, Any], signers: list[tuple[int, str]],
-                     round_example: tuple[int, int, bool] | None = None) -> None:
+                     round_example: tuple[int, int, bool] | None = None,
+                     document: tuple[int | None, str, bool] | None = None) -> None:
         """Show the stored wording of a document of ``kind`` (the defaults when none);
-        ``round_example`` (year, round, Thai digits) for a progress report: its round choices."""
+        ``round_example`` (year, round, Thai digits) for a progress report: its round choices;
+        ``document`` (year, unit name, Thai digits): what a preset's title names (seed 002's)."""
         self._loading = True
         try:
+            self._document = document or (None, "", True)
             if kind != self.kind:
                 self.kind = kind
                 self._build_headings(kind)
                 self.preset_combo.clear()
                 for k, preset in enumerate(PRESETS.get(kind, [])):
                     self.preset_combo.addItem(_tr(preset.name), k)
-            self._show_preset(matching_preset(kind, values))
+            self._show_preset(matching_preset(kind, values, *self._document[:2]))
             title = values.get("title") or ""
             if self.title_edit.toPlainText().strip() != title.strip():  # keep the cursor while typing
                 self.title_edit.setPlainText(title)
@@ -139,6 +145,7 @@ class DocumentWordingEditor(QGroupBox):
         self.round_combo.addItem(format_round(year, rnd, thai), ROUND_PERIOD)
         self.round_combo.addItem(digits(f"ประจำปีงบประมาณ พ.ศ. {year} (รอบ {rnd} เดือน)", thai), ROUND_PLAIN)
         self.round_combo.addItem(format_round_months(year, rnd, thai), ROUND_MONTHS)
+        self.round_combo.addItem(_tr("ไม่พิมพ์บรรทัดรอบ (ชื่อรายงานระบุเอง)"), ROUND_NONE)
         self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(style)))
 
     def _show_preset(self, index: int | None) -> None:
@@ -181,7 +188,8 @@ class DocumentWordingEditor(QGroupBox):
         if k is None or not 0 <= k < len(presets):
             return
         p = presets[k]
-        self._emit({"title": "" if p.title == DEFAULT_TITLES.get(self.kind) else p.title,
+        title = p.title_for(*self._document)  # seed 002's names the document's year and unit
+        self._emit({"title": "" if title == DEFAULT_TITLES.get(self.kind) else title,
                     "headings": dict(p.headings), "columns": list(p.columns), "cover": p.cover,
                     "cover_title": p.cover_title, "photos_placement": p.photos_placement,
                     "round_style": p.round_style})
