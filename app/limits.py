@@ -24,6 +24,7 @@ _FIELD_LIMITS = {
     "caption": CAPTION_TEXT,
     "heading": TITLE_TEXT,
     "cover_title": TITLE_TEXT,
+    "cover_extra": TITLE_TEXT,
 }
 
 # Thai names of fields for messages (the editors' labels).
@@ -38,6 +39,7 @@ FIELD_LABELS = {
     "subject": "เรื่อง", "addressee": "เรียน", "positions": "ตำแหน่ง", "responsible": "ผู้รับผิดชอบ",
     "sections": "เนื้อหาบันทึกข้อความ", "comments": "ความเห็น", "heading": "หัวข้อ",
     "cover_title": "ชื่อบนหน้าปก",
+    "cover_extra": "ข้อความเพิ่มบนหน้าปก",
 }
 
 

@@ -20,9 +20,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         include_plan=not args.no_plan, include_comparison=args.comparison, compare_year=args.compare_year,
         title=args.title.replace("\\n", "\n") if args.title else None, subject=args.subject,
         date=_date(args.date) if args.date else None, preparer=args.preparer,
-        # a cover title asks for the cover unless --no-cover says otherwise
-        cover=True if args.cover_title and args.cover is None else args.cover,
+        # a cover title or cover lines ask for the cover unless --no-cover says otherwise
+        cover=True if (args.cover_title or args.cover_extra) and args.cover is None else args.cover,
         cover_title=args.cover_title.replace("\\n", "\n") if args.cover_title else None,
+        cover_extra=args.cover_extra.replace("\\n", "\n") if args.cover_extra is not None else None,
         headings=tuple(_heading(h) for h in args.heading) if args.heading else None,
         photos_placement=args.photos, computed_notes=True if args.computed_notes else None,
         round_style=args.round_style,
@@ -120,6 +121,8 @@ def configure(verb: str, p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cover", dest="cover", action="store_false", help="ไม่มีหน้าปก")
     p.add_argument("--cover-title", help="ชื่อบนหน้าปก (ค่าเริ่มต้น: ชื่อรายงาน; ขึ้นบรรทัดใหม่ด้วย \\n; "
                                          "ใส่แล้วมีหน้าปก)")
+    p.add_argument("--cover-extra", help="ข้อความเพิ่มบนหน้าปก ใต้ชื่อหน่วยงาน เช่น ภาค ๖ หรือคำขวัญ "
+                                         "(ขึ้นบรรทัดใหม่ด้วย \\n; \"\" = ไม่พิมพ์; ค่าเริ่มต้น: ที่บันทึกไว้กับเอกสาร)")
     p.add_argument("--preparer", help="ผู้จัดทำ: รหัสหรือชื่อผู้ลงนาม (\"\" = ไม่พิมพ์)")
     p.add_argument("--heading", action="append", metavar="คอลัมน์=หัวคอลัมน์",
                    help="หัวคอลัมน์ของเอกสารนี้ เช่น title=มาตรการ/กิจกรรมที่ดำเนินการ (ใส่ได้หลายครั้ง)")

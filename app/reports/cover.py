@@ -2,7 +2,8 @@
 
 The cover carries its own title (the report's title unless the officer wrote a shorter one, as
 seed 001 does), the fiscal year lines as the report's heading words them (and the round), the
-unit and its place, and the unit's emblem when it has one (the program ships none). A cover title
+unit and its place, the officer's further lines (seed 003: "ภาค ๖" and the unit's pledge), and
+the unit's emblem when it has one (the program ships none). A cover title
 that names its own year ("…ในปีงบประมาณ พ.ศ. ๒๕๖๖", seed 001) gets no year lines from the program.
 """
 from __future__ import annotations
@@ -23,6 +24,10 @@ from app.typeset import measure_thai_line
 
 COVER_TITLE = 26
 COVER_UNIT = 22
+COVER_EXTRA = 18  # the officer's further cover lines
+EXTRA_GAP = 8  # an empty line among them
+EXTRA_BEFORE = 1 * cm  # between the unit and those lines
+COVER_SLACK = 6  # rounding room, so the cover never spills onto a second page
 EMBLEM_HEIGHT = 3.5 * cm
 
 
@@ -71,25 +76,30 @@ def _balanced(st: Styles, style, line: str, width: float):
     return style.replace(left_indent=side, right_indent=side)
 
 
+def _height(flowables: list, width: float, room: float) -> float:
+    return sum(f.wrap(width, room)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+
+
 def cover_page(st: Styles, unit: UnitInfo, wording: Wording, request: DocumentRequest,
                frame_height: float, next_plan: bool = False, width: float = 16 * cm) -> list:
-    """The cover's flowables: emblem, title block in the upper half, the unit in the lower, for a
-    frame ``width`` wide. ``next_plan``: the analysis carries next year's measures (its cover
-    says so)."""
+    """The cover's flowables: emblem, title block in the upper half, the unit in the lower, then
+    the officer's further cover lines (seed 003: "ภาค ๖", the unit's pledge, "งดรับ งดให้"), for a
+    frame ``width`` wide. The gaps shrink, in proportion, so that those lines keep the cover on one
+    page. ``next_plan``: the analysis carries next year's measures (its cover says so)."""
     title_style = st.style(COVER_TITLE, align="center", bold=True)
     unit_style = st.style(COVER_UNIT, align="center", bold=True)
-    lines = cover_lines(wording, request, next_plan)
-    out: list = [Spacer(1, frame_height * 0.08)]
-    if unit.garuda_png:
-        out += [_emblem(unit.garuda_png), Spacer(1, 1 * cm)]
-    else:
-        out.append(Spacer(1, frame_height * 0.12))
-    out += [st.p(line, _balanced(st, title_style, line, width)) for line in lines]
-    out.append(Spacer(1, frame_height * 0.22))
-    out.append(st.p(unit.name, unit_style))
-    if unit.place:
-        out.append(st.p(unit.place, unit_style))
-    return out
+    extra_style = st.style(COVER_EXTRA, align="center")
+    head = [_emblem(unit.garuda_png)] if unit.garuda_png else []
+    title = [st.p(line, _balanced(st, title_style, line, width)) for line in cover_lines(wording, request, next_plan)]
+    who = [st.p(unit.name, unit_style)] + ([st.p(unit.place, unit_style)] if unit.place else [])
+    extra = [st.p(line, extra_style) if line else Spacer(1, EXTRA_GAP) for line in wording.cover_extra_lines]
+    gaps = [frame_height * 0.08, 1 * cm if head else frame_height * 0.12, frame_height * 0.22,
+            EXTRA_BEFORE if extra else 0]
+    room = frame_height - _height(head + title + who + extra, width, frame_height) - COVER_SLACK
+    if sum(gaps) > room:
+        gaps = [g * max(0.0, room) / sum(gaps) for g in gaps]
+    return [Spacer(1, gaps[0]), *head, Spacer(1, gaps[1]), *title, Spacer(1, gaps[2]), *who,
+            *([Spacer(1, gaps[3]), *extra] if extra else [])]
 
 
 def preparer_block(st: Styles, person: SignerInfo) -> list:

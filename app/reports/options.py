@@ -69,6 +69,7 @@ class DocumentRequest:
     date: dt.date | None = None  # the memo's date (default: the document's own period)
     cover: bool | None = None  # a cover page before the report (seeds 001, 003)
     cover_title: str | None = None  # the cover's own title lines (default: the report's title)
+    cover_extra: str | None = None  # further cover lines below the unit (seed 003); "" for none
     preparer: str | None = None  # ผู้จัดทำ: a signer's key or name ("" for none; seed 004)
     headings: tuple[tuple[str, str], ...] | None = None  # (column, label) overrides
     photos_placement: str | None = None  # "end" (default) or "group": after each group (seed 000)

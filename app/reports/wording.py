@@ -1,5 +1,5 @@
 """The officer's wording of a document: title, memo subject, column headings, date, cover page
-and its own title, ผู้จัดทำ block, where photos go, whether the program's computed-versus-published notes print, and the progress
+with its own title and extra lines, ผู้จัดทำ block, where photos go, whether the program's computed-versus-published notes print, and the progress
 report's layout or the plan's grouping, and how the progress heading prints its round.
 
 Each document (kind, fiscal year, round) may store its wording (``DocumentWording`` rows, edited
@@ -148,6 +148,7 @@ class Wording:
     subject: str | None = None
     cover: bool = False
     cover_title: str = ""  # "" = the report's title
+    cover_extra: str = ""  # further cover lines below the unit (seed 003's "ภาค ๖" and pledge)
     preparer: SignerInfo | None = None
     photos_placement: str = m.PHOTOS_AT_END
     computed_notes: bool = False
@@ -168,6 +169,16 @@ class Wording:
         """The cover's title: its own when the officer wrote one, else the report's."""
         own = [x.strip() for x in self.cover_title.split("\n") if x.strip()]
         return own or self.title_lines
+
+    @property
+    def cover_extra_lines(self) -> list[str]:
+        """The cover's further lines as typed; an empty line between them is kept (a gap)."""
+        lines = [x.strip() for x in self.cover_extra.split("\n")]
+        while lines and not lines[0]:
+            lines.pop(0)
+        while lines and not lines[-1]:
+            lines.pop()
+        return lines
 
 
 def covered_kind(request: DocumentRequest) -> str:
@@ -229,6 +240,7 @@ def resolve(unit: m.Unit, request: DocumentRequest) -> Wording:
         w.date = row.date
         w.cover = bool(row.cover)
         w.cover_title = row.cover_title or ""
+        w.cover_extra = row.cover_extra or ""
         w.preparer = signer_info(row.preparer) if row.preparer is not None else None
         w.photos_placement = row.photos_placement or m.PHOTOS_AT_END
         w.computed_notes = bool(row.computed_notes)
@@ -253,6 +265,8 @@ def resolve(unit: m.Unit, request: DocumentRequest) -> Wording:
         w.cover = request.cover
     if request.cover_title is not None and request.cover_title.strip():
         w.cover_title = request.cover_title
+    if request.cover_extra is not None:
+        w.cover_extra = request.cover_extra
     if request.preparer is not None:
         w.preparer = signer_info(find_signer(unit, request.preparer)) if request.preparer.strip() else None
     if request.photos_placement is not None:

@@ -1,5 +1,5 @@
 """Write-side use cases for the officer's wording of a document (title, column headings, cover
-page and its title, ผู้จัดทำ, where photos go, computed notes, the progress layout or plan grouping and how its round prints), keyed like memos by (unit, kind, year, round).
+page with its title and extra lines, ผู้จัดทำ, where photos go, computed notes, the progress layout or plan grouping and how its round prints), keyed like memos by (unit, kind, year, round).
 
 Nothing is stored until the officer changes something; clearing every value removes the row, so
 the document goes back to the program's defaults.
@@ -21,6 +21,7 @@ from app.store.models import (
 
 KINDS = ("analysis", "plan", "progress", "summary", "comparison")
 DEFAULTS: dict[str, Any] = {"title": "", "headings": {}, "columns": [], "cover": False, "cover_title": "",
+                            "cover_extra": "",
                             "preparer_id": None, "photos_placement": PHOTOS_AT_END, "computed_notes": False,
                             "layout": "", "round_style": ""}
 
@@ -40,7 +41,8 @@ def wording_values(session: Session, unit_id: int, kind: str, year: int, round_:
     if row is None:
         return dict(DEFAULTS, headings={}, columns=[])
     return {"title": row.title, "headings": dict(row.headings or {}), "columns": list(row.columns or []),
-            "cover": row.cover, "cover_title": row.cover_title or "", "preparer_id": row.preparer_id,
+            "cover": row.cover, "cover_title": row.cover_title or "",
+            "cover_extra": row.cover_extra or "", "preparer_id": row.preparer_id,
             "photos_placement": row.photos_placement, "computed_notes": row.computed_notes,
             "layout": row.layout or "", "round_style": row.round_style or ""}
 
@@ -48,6 +50,8 @@ def wording_values(session: Session, unit_id: int, kind: str, year: int, round_:
 def _clean(session: Session, unit: Unit, kind: str, name: str, value: Any) -> Any:
     if name in ("title", "cover_title"):
         return str(value or "").strip()
+    if name == "cover_extra":  # empty lines inside are kept: they print as gaps
+        return "\n".join(x.rstrip() for x in str(value or "").strip("\n").split("\n")).strip()
     if name == "headings":
         return {str(k): str(v).strip() for k, v in (value or {}).items() if str(v).strip()}
     if name == "columns":

@@ -458,7 +458,8 @@ class DocumentWording(Versioned, Base):
     {column key: label} overrides the standard column headings; ``columns`` the columns printed,
     in order (empty: the default set); ``date`` the document date
     (default: the document's own period); ``cover_title`` the cover page's title lines (default:
-    the report's title; seed 001's cover is shorter); ``preparer`` the ผู้จัดทำ block (seed 004);
+    the report's title; seed 001's cover is shorter); ``cover_extra`` further cover lines printed
+    below the unit (seed 003's "ภาค ๖" and pledge); ``preparer`` the ผู้จัดทำ block (seed 004);
     ``layout`` the progress report's layout or the plan's grouping (seed 002 prints "items");
     ``round_style`` how the progress heading prints its round (``ROUND_STYLES``; "" = "period").
     """
@@ -475,6 +476,7 @@ class DocumentWording(Versioned, Base):
     date: Mapped[Optional[dt.date]]
     cover: Mapped[bool] = mapped_column(default=False)
     cover_title: Mapped[str] = mapped_column(Text, default="")  # "" = the report's title
+    cover_extra: Mapped[str] = mapped_column(Text, default="")  # the cover's own further lines (seed 003)
     preparer_id: Mapped[Optional[int]] = mapped_column(ForeignKey("signer.id", ondelete="SET NULL"))
     photos_placement: Mapped[str] = mapped_column(String(20), default=PHOTOS_AT_END)
     computed_notes: Mapped[bool] = mapped_column(default=False)

@@ -2415,6 +2415,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>เช่น ภาค ๖ หรือคำขวัญของหน่วยงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พิมพ์ใต้ชื่อหน่วยงานบนหน้าปก บรรทัดละหนึ่งบรรทัด บรรทัดว่างเว้นระยะ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ท้ายรายงาน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,6 +2464,10 @@
     </message>
     <message>
         <source>ชื่อบนหน้าปก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ข้อความเพิ่มบนหน้าปก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

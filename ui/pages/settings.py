@@ -122,6 +122,9 @@ class UnitSettingsPage(Page):
         self.signer_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.signer_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.signer_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # whole rows are chosen with the arrows: Tab leaves the list for its buttons (else it walks
+        # the cells of every signer first)
+        self.signer_view.setTabKeyNavigation(False)
         self.signer_view.horizontalHeader().setSectionResizeMode(SignersModel.COL_POSITIONS, QHeaderView.ResizeMode.Stretch)
         self.signer_view.horizontalHeader().setSectionResizeMode(SignersModel.COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
         self.signer_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._signer_chosen(cur))
@@ -180,6 +183,10 @@ class UnitSettingsPage(Page):
             role_row.addWidget(b)
         form_grid.addLayout(role_row, 2, 1)
         sv.addWidget(self.signer_form, 3, 0, 1, 2)
+        # Tab in the order shown: the list, its buttons under it, then the chosen signer's fields
+        chain = [self.signer_view, self.add_signer_button, *self.signer_buttons, self.signer_name]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         sv.setRowStretch(4, 1)  # room left over goes below, the hint stays under the buttons
 
         # departments (made after the signers: Tab visits them in the order shown)

@@ -1,5 +1,5 @@
-"""The officer's wording of the document being printed: title, column headings, cover page and
-its own title, ผู้จัดทำ, where photos go, computed notes, how the progress heading prints its round; with the seeds' variants as presets.
+"""The officer's wording of the document being printed: title, column headings, cover page with
+its own title and extra lines, ผู้จัดทำ, where photos go, computed notes, how the progress heading prints its round; with the seeds' variants as presets.
 
 Edits are stored per document (``app.reports.wording_edits``) through undoable commands; the
 Documents page only places this widget and tells it which document is chosen.
@@ -56,6 +56,7 @@ class DocumentWordingEditor(QGroupBox):
         self.cover_check = QCheckBox(_tr("มีหน้าปก"), self)
         self.cover_check.toggled.connect(lambda on: self._emit({"cover": on}))
         self.cover_check.toggled.connect(lambda on: self.cover_title_edit.setEnabled(on))
+        self.cover_check.toggled.connect(lambda on: self.cover_extra_edit.setEnabled(on))
         # The cover's own title (seed 001's is shorter than the report's); empty: the report's.
         self.cover_title_edit = QPlainTextEdit(self)
         self.cover_title_edit.setMaximumHeight(64)
@@ -65,6 +66,16 @@ class DocumentWordingEditor(QGroupBox):
                                              "เว้นแต่พิมพ์คำว่า “ปีงบประมาณ” ไว้เอง"))
         self.cover_title_edit.textChanged.connect(
             lambda: self._emit({"cover_title": self.cover_title_edit.toPlainText()}))
+        # Further cover lines below the unit (seed 003: "ภาค ๖", the unit's pledge); empty: none.
+        self.cover_extra_edit = QPlainTextEdit(self)
+        self.cover_extra_edit.setMaximumHeight(80)
+        self.cover_extra_edit.setTabChangesFocus(True)
+        self.cover_extra_edit.setEnabled(False)
+        self.cover_extra_edit.setPlaceholderText(_tr("เช่น ภาค ๖ หรือคำขวัญของหน่วยงาน"))
+        self.cover_extra_edit.setToolTip(_tr("พิมพ์ใต้ชื่อหน่วยงานบนหน้าปก บรรทัดละหนึ่งบรรทัด "
+                                             "บรรทัดว่างเว้นระยะ"))
+        self.cover_extra_edit.textChanged.connect(
+            lambda: self._emit({"cover_extra": self.cover_extra_edit.toPlainText()}))
         self.preparer_combo = QComboBox(self)
         self.preparer_combo.activated.connect(lambda _i: self._emit({"preparer_id": self.preparer_combo.currentData()}))
         self.photos_combo = QComboBox(self)
@@ -87,6 +98,7 @@ class DocumentWordingEditor(QGroupBox):
         self.form.addRow(_tr("รอบการรายงาน"), self.round_combo)
         self.form.addRow(self.cover_check)
         self.form.addRow(_tr("ชื่อบนหน้าปก"), self.cover_title_edit)
+        self.form.addRow(_tr("ข้อความเพิ่มบนหน้าปก"), self.cover_extra_edit)
         self.form.addRow(self.notes_check)
 
     # --- showing -------------------------------------------------------------------------------
@@ -115,12 +127,16 @@ class DocumentWordingEditor(QGroupBox):
             if self.cover_title_edit.toPlainText().strip() != cover_title.strip():
                 self.cover_title_edit.setPlainText(cover_title)
             self.cover_title_edit.setPlaceholderText(title.strip() or DEFAULT_TITLES.get(kind, ""))
+            cover_extra = values.get("cover_extra") or ""
+            if self.cover_extra_edit.toPlainText().strip() != cover_extra.strip():
+                self.cover_extra_edit.setPlainText(cover_extra)
             headings = values.get("headings") or {}
             for col, edit in self.heading_edits.items():
                 if edit.text() != headings.get(col, ""):
                     edit.setText(headings.get(col, ""))
             self.cover_check.setChecked(bool(values.get("cover")))
             self.cover_title_edit.setEnabled(bool(values.get("cover")))
+            self.cover_extra_edit.setEnabled(bool(values.get("cover")))
             self.notes_check.setChecked(bool(values.get("computed_notes")))
             self.preparer_combo.clear()
             self.preparer_combo.addItem(_tr("ไม่พิมพ์"), None)
