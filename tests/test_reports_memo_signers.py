@@ -141,5 +141,6 @@ def test_memo_editor_prefill_says_what_the_print_says(demo_db):
         printed = memo_for(session, MEMOS[PLALAI])
         template = memo_edits.body_template(session, unit.id, "progress", 2568, 12, "four_part")
     assert values["subject"] == printed.subject
-    assert printed.subject.startswith("รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี")
+    assert printed.subject.startswith("รายงานการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานปีงบประมาณ "
+                                      "พ.ศ. ๒๕๖๘ ของ เทศบาลตำบลปลาไหล")
     assert printed.subject in template[1]["text"]
