@@ -10,6 +10,10 @@ from typing import Any
 
 from app import limits
 from app.errors import InputError
+from app.thai.dates import BE_OFFSET
+
+# Dates of the fiscal years the files hold (BE 2500–2700), in the Gregorian years the file uses.
+DATE_YEARS = (2500 - BE_OFFSET - 1, 2700 - BE_OFFSET)
 
 
 class ExchangeError(InputError):
@@ -122,9 +126,15 @@ class Node:
         if not isinstance(raw, str):
             raise self._fail(key, "วันที่ต้องเป็นข้อความรูปแบบ YYYY-MM-DD")
         try:
-            return dt.date.fromisoformat(raw)
+            value = dt.date.fromisoformat(raw)
         except ValueError:
             raise self._fail(key, f"วันที่ “{raw}” ไม่ถูกต้อง (ต้องเป็น YYYY-MM-DD)") from None
+        if DATE_YEARS[0] <= value.year - BE_OFFSET <= DATE_YEARS[1]:  # "2568-11-14": a BE year typed in
+            raise self._fail(key, f"วันที่ “{raw}” ใช้ปี พ.ศ. วันที่ในไฟล์ต้องเป็นปี ค.ศ. "
+                                  f"(เช่น {value.replace(year=value.year - BE_OFFSET).isoformat()})")
+        if not DATE_YEARS[0] <= value.year <= DATE_YEARS[1]:
+            raise self._fail(key, f"วันที่ “{raw}” อยู่นอกช่วงปี ค.ศ. {DATE_YEARS[0]}–{DATE_YEARS[1]}")
+        return value
 
     def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
         raw = self.str(key, default=default)

@@ -289,6 +289,12 @@ def progress_doc(session: Session, unit_name: str, year: int, round_: int = 12,
     elif layout == LAYOUT_STATUS:
         grouping = m.GROUP_BY_INDICATOR if any(ms.indicator_number for ms in plan.measures) else plan.grouping
     groups = _group_measures(unit, plan, grouping, round_, None)
+    # As on the plan, a measure with no period runs through the year; the period column is only
+    # printed when some measure has one (seed 000 has none), so only then is the year filled in.
+    rows = [r for g in groups for r in g.rows]
+    if any(r.period for r in rows):
+        for r in rows:
+            r.period = r.period or whole_year(year)
     # Related items are shown with the score of the year being reported on if it is known,
     # else with the score that led to the measure (the year before).
     item_year = year if _assessment(unit, year) else (year - 1 if _assessment(unit, year - 1) else None)
@@ -414,8 +420,13 @@ def _memo_from_row(unit: m.Unit, mm: m.Memo) -> rm.MemoDoc:
     # A stored memo that names no signer is signed as a drafted one is: by the unit's ผู้เสนอบันทึก
     # (seed 003's memo was stored before anyone was on the list of signers).
     signer = mm.signer or _memo_signer(unit)
+    info = unit_info(unit)
+    # A memo stored with ส่วนราชการ left empty prints the unit's own (with its phone), as a drafted
+    # one does: a signed memo never goes out with that line blank; an empty ที่ gets the unit's
+    # prefix for the registry to complete, as on a drafted memo.
+    number = (mm.number or "").strip() or (f"{unit.doc_prefix}/" if unit.doc_prefix else "")
     return rm.MemoDoc(
-        unit=unit_info(unit), office=mm.office, number=mm.number, date=mm.date,
+        unit=info, office=(mm.office or "").strip() or info.office_line, number=number, date=mm.date,
         subject=mm.subject, addressee=mm.addressee or unit.head_title, body_form=mm.body_form,
         sections=[rm.MemoSection(str(s.get("heading") or ""), str(s.get("text") or "")) for s in mm.sections or []],
         signer_name=signer.name if signer else "", signer_positions=list(signer.positions) if signer else [],

@@ -109,17 +109,20 @@ def _outcome_with_items(st: Styles, doc: ProgressDoc, r: MeasureRow) -> list:
 
 def _items_story(st: Styles, doc: ProgressDoc, labels: dict[str, str], after_group) -> list:
     out = []
+    columns = list(ITEMS_COLUMNS)
+    if any(r.remarks.strip() for g in doc.groups for r in g.rows):  # never drop what was typed
+        columns.append(("remarks", COLUMN_HEADERS["remarks"][0], COLUMN_HEADERS["remarks"][1]))
     for g in doc.groups:
         heading = g.heading
         if g.key is not None and heading.startswith("ประเด็นที่"):
             heading = f"{g.key}) " + heading.split(" ", 2)[-1] if heading.count(" ") >= 2 else heading
-        rows: list = [[labels.get(k) or h for k, h, _w in ITEMS_COLUMNS]]
+        rows: list = [[labels.get(k) or h for k, h, _w in columns]]
         for r in g.rows:
             row = []
-            for key, _h, _w in ITEMS_COLUMNS:
+            for key, _h, _w in columns:
                 row.append(_outcome_with_items(st, doc, r) if key == "outcome" else st.t(getattr(r, key)))
             rows.append(row)
-        t = table(rows, [w for _k, _h, w in ITEMS_COLUMNS], style=st.cell, font_size=TABLE,
+        t = table(rows, [w for _k, _h, w in columns], style=st.cell, font_size=TABLE,
                           header_background=HEADER_BG)
         out += heading_for_table(st, heading) + [t, Spacer(1, 6)]
         out += after_group(g)
