@@ -159,8 +159,28 @@ def protected_names(session, request: DocumentRequest, fitting: bool | None = Tr
     if fitting is None:
         return names
     fs = register_font_set()
+    narrowest = narrowest_cell_pt(session, request)
     return [n for n in names
-            if (measure_thai_line(n, fs.regular, 16 * fs.scale) <= NARROWEST_CELL_PT) == fitting]
+            if (measure_thai_line(n, fs.regular, 16 * fs.scale) <= narrowest) == fitting]
+
+
+def narrowest_cell_pt(session, request: DocumentRequest) -> float:
+    """NARROWEST_CELL_PT, or less for a plan that prints all six columns: its responsible column
+    is then 10/110 of the landscape frame, 61 pt of text at the tables' 14 pt (70 pt at 16 pt),
+    and a department as wide as "กองการเจ้าหน้าที่" must break there, at its inner words. The
+    analysis prints the next year's plan table."""
+    year = {"plan": request.year, "analysis": request.year + 1}.get(request.kind)
+    if year is None or not any(p.fiscal_year == year for p in unit_of(session, request).plans):
+        return NARROWEST_CELL_PT
+    from app.reports.gather import plan_doc
+    from app.reports.pages import LANDSCAPE, frame_width
+    from app.reports.plan import PLAN_HEADERS, plan_columns
+    from app.reports.styles import TABLE
+
+    layout = request.layout if request.kind == "plan" else None
+    cols = plan_columns(plan_doc(session, unit_of(session, request).name, year, layout), None)
+    share = PLAN_HEADERS["responsible"][1] / sum(PLAN_HEADERS[c][1] for c in cols)
+    return min(NARROWEST_CELL_PT, (frame_width(LANDSCAPE) * share - 2 * 4) * 16 / TABLE)
 
 
 # --- the shared checker (../shared/tools/thai_pdf_check.py) ----------------------------------------
@@ -222,7 +242,9 @@ FIGURES = ("pages", "pua", "split_am", "found", "expected", "breaks", "midword",
            "protected", "inword", "compound")
 
 
-def main(out_dir: str) -> None:
+def main(out_dir: str, load=None, make_jobs=None) -> None:
+    """Build and check every document of the units ``load(database)`` imports (default: the
+    demo units), as ``make_jobs(session)`` lists them (default: ``jobs``)."""
     import os
     import shutil
     import tempfile
@@ -239,13 +261,13 @@ def main(out_dir: str) -> None:
     if db_path.exists():
         db_path.unlink()
     database = open_database(db_path)
-    load_demo(database)
+    (load or load_demo)(database)
     check = checker()
     total = {"breaks": 0, "inword": 0}
     bad = 0
     t0 = time.perf_counter()
     with database.session() as session, ShortLines() as short:
-        for job in jobs(session):
+        for job in (make_jobs or jobs)(session):
             pdf = out / f"{job.name}.pdf"
             pdf.write_bytes(build_document(session, job.request))
             texts = expected_texts(session, job.request)
