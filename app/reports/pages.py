@@ -2,8 +2,11 @@
 
 A print job is a list of *parts* (a memo, then the document it covers); each part numbers its own
 pages ("- ๒ -" centred at the top from its second page on), as a stack of paper would be numbered.
-Page numbers are drawn when a page ends, after a part's first flowable (``PartStart``) has told the
-document where the part began.
+A page's number, and a memo page's catchword, are its *furniture*: drawn when the page ends (a
+part's first flowable, ``PartStart``, has told the document where the part began), then moved in
+the page's stream to its last *safe point*, where no text goes on in what follows, so a text
+continued on the next page is read whole (readers read in drawing order: see
+app/typeset/readingorder.py). Where they stand on the page does not change.
 
 A memo page that the memo continues past carries the official form's catchword at its foot: the
 next page's first words. The page ends before those words are known, so the foot draws a PDF form
@@ -16,13 +19,16 @@ import io
 from typing import Callable
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import cm
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
+from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import Flowable
 
 from app.reports.styles import BODY, Styles
 from app.typeset import KeepWithNext, draw_thai_line
 from app.typeset.keep import PageRules
+from app.typeset.readingorder import carries_out, joins_next
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
@@ -71,8 +77,13 @@ class ReportDocument(PageRules, BaseDocTemplate):
         )
         self.styles = styles
         self.part_start = 1
-        # the catchword form a memo page drew at its foot, waiting for the next page's first words
-        self._pending_catchword: tuple[str, int, tuple[float, float]] | None = None
+        # the catchword form a memo page drew at its foot, waiting for the next page's first
+        # words: (form name, page, page size, drawn as outlines)
+        self._pending_catchword: tuple[str, int, tuple[float, float], bool] | None = None
+        # reading order (app/typeset/readingorder.py): whether the text drawn last goes on in what
+        # comes next, and where on this page's stream the furniture may go (code index, matrix)
+        self._open = False
+        self._safe: tuple[int, tuple] | None = None
         self._progress = progress
         templates = []
         # ReportLab starts on the first template in the list.
@@ -95,6 +106,10 @@ class ReportDocument(PageRules, BaseDocTemplate):
             self._progress(0.3 + 0.65 * min(1.0, value / self._size_est), "จัดหน้าเอกสาร")
 
     def afterFlowable(self, flowable):
+        if not isinstance(flowable, (ActionFlowable, PageBreak, PartStart, Spacer)):
+            self._open = carries_out(flowable) or joins_next(flowable)
+        if not self._open:
+            self.mark_safe_point(self.canv)
         pending = self._pending_catchword
         if pending is None or self.page <= pending[1]:
             return
@@ -109,7 +124,7 @@ class ReportDocument(PageRules, BaseDocTemplate):
 
     def _fill_catchword(self, word: str) -> None:
         """Define the form the previous memo page drew at its foot: "/word..." at the right."""
-        name, _page, (w, h) = self._pending_catchword
+        name, _page, (w, h), outlines = self._pending_catchword
         self._pending_catchword = None
         c = self.canv
         c.beginForm(name, 0, 0, w, h)
@@ -117,7 +132,7 @@ class ReportDocument(PageRules, BaseDocTemplate):
             _l, right, _t, bottom = MARGINS[MEMO]
             st = self.styles
             draw_thai_line(c, w - right, bottom - 16, f"/{word}...", st.fonts.regular, st.real(BODY),
-                           align="right")
+                           align="right", outlines=outlines)
         c.endForm()
 
     def _endBuild(self):
@@ -128,23 +143,55 @@ class ReportDocument(PageRules, BaseDocTemplate):
             self._fill_catchword("")
         self.canv.save()
 
+    def handle_pageBegin(self):
+        super().handle_pageBegin()
+        self._safe = None
+        if not self._open:   # the page does not start with the rest of a text
+            self.mark_safe_point(self.canv)
+
+    def mark_safe_point(self, canvas) -> None:
+        """Nothing drawn so far on this page goes on in what is drawn next: the page's furniture
+        may be read here (the last such point of the page is used)."""
+        self._safe = (len(canvas._code), canvas._currentMatrix)
+
     def _page_end(self, canvas, doc):
+        if self._pending_catchword is not None:  # a page with no text at all
+            self._fill_catchword("")
         page = canvas.getPageNumber()
+        safe = self._safe
+        # no safe point: the page lies inside one text from its first line to its last; its
+        # furniture is drawn as outlines, which readers do not read
+        outlines = safe is None
+        start = len(canvas._code)
+        canvas.saveState()
+        canvas.setFillColorRGB(0, 0, 0)
         if self.pageTemplate.id == MEMO:
-            if self._pending_catchword is not None:  # a page with no text at all
-                self._fill_catchword("")
             name = f"catchword{page}"
             canvas.doForm(name)
-            self._pending_catchword = (name, page, tuple(canvas._pagesize))
+            self._pending_catchword = (name, page, tuple(canvas._pagesize), outlines)
         number = page - self.part_start + 1
-        if number < 2:
-            return
-        w, h = canvas._pagesize
-        canvas.saveState()
-        st = self.styles
-        draw_thai_line(canvas, w / 2, h - PAGE_NUMBER_FROM_TOP, st.t(f"- {number} -"),
-                       st.fonts.regular, st.real(BODY), align="center")
+        if number >= 2:
+            w, h = canvas._pagesize
+            st = self.styles
+            draw_thai_line(canvas, w / 2, h - PAGE_NUMBER_FROM_TOP, st.t(f"- {number} -"),
+                           st.fonts.regular, st.real(BODY), align="center", outlines=outlines)
         canvas.restoreState()
+        if safe is not None:
+            move_to_safe_point(canvas, start, *safe)
+
+
+def move_to_safe_point(canvas, start: int, at: int, matrix: tuple) -> None:
+    """Move what the page's stream holds from ``start`` on (drawn in page coordinates) to index
+    ``at``, where the current matrix was ``matrix``."""
+    code = canvas._code
+    block = code[start:]
+    del code[start:]
+    a, b, c, d, e, f = matrix
+    if matrix != (1, 0, 0, 1, 0, 0):
+        det = a * d - b * c
+        inverse = (d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det)
+        block = ["q " + fp_str(*inverse) + " cm"] + block + ["Q"]
+    code[at:at] = block
 
 
 def start_part(story: list, template: str, name: str) -> None:

@@ -95,6 +95,8 @@ class Styles:
                 continue
             st = style if (i == 0 or not first_only_space) else style.replace(space_before=0)
             out.append(self.p(line, st))
+        for p in out[:-1]:
+            p.joins_next = True   # one entered text: read whole across a page (readingorder.py)
         return out
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app.thai.digits import to_thai_digits
 from app.typeset.layout import Line, Piece, line_spans, place_line
-from app.typeset.render import emit_lines
+from app.typeset.render import emit_lines, emit_outlines
 from app.typeset.shaping import shape
 
 
@@ -21,8 +21,10 @@ def measure_thai_line(text: str, font_name: str, size_pt: float) -> float:
 
 
 def draw_thai_line(canvas, x: float, y: float, text: str, font_name: str, size_pt: float,
-                   align: str = "left", thai_digits: bool = False) -> float:
-    """Draw ``text`` on baseline ``y``; ``align`` says whether ``x`` is its left, centre or right."""
+                   align: str = "left", thai_digits: bool = False, outlines: bool = False) -> float:
+    """Draw ``text`` on baseline ``y``; ``align`` says whether ``x`` is its left, centre or right.
+    With ``outlines`` the glyphs are filled shapes that no reader reads as text (a page number
+    inside a text that runs over the whole page, see readingorder.py)."""
     if thai_digits:
         text = to_thai_digits(text)
     text = text.replace("\n", " ")
@@ -34,5 +36,8 @@ def draw_thai_line(canvas, x: float, y: float, text: str, font_name: str, size_p
     elif align == "right":
         x -= line.width
     glyphs, width, tc, tw = place_line(line, x, y, line.width, "left")
-    emit_lines(canvas, [(glyphs, tc, tw, line_spans(line))])
+    if outlines:
+        emit_outlines(canvas, glyphs)
+    else:
+        emit_lines(canvas, [(glyphs, tc, tw, line_spans(line))])
     return width

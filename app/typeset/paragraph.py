@@ -54,6 +54,12 @@ def _lines_kept(total: int, fit: int) -> int:
     return n if n >= MIN_PART_LINES else 0
 
 
+def _lines_text(lines: list[Line]) -> str:
+    """The text the lines show (their pieces' source text)."""
+    return "".join(p.shaped.text[p.shaped.cell_char[p.c0]:p.shaped.cell_char[p.c1]]
+                   for ln in lines for p in ln.pieces)
+
+
 class ThaiParagraph(Flowable):
     def __init__(self, text: str | Runs, style: ParaStyle, *, _lines: list[Line] | None = None,
                  _first: bool = True, _last: bool = True, _width: float | None = None):
@@ -66,11 +72,17 @@ class ThaiParagraph(Flowable):
         self._first = _first
         self._last = _last
         self.keepWithNext = style.keep_with_next
+        self.joins_next = False   # the next flowable goes on with the same text (readingorder.py)
         self.spaceBefore = style.space_before if _first else 0
         self.spaceAfter = style.space_after if _last else 0
 
     def __repr__(self):
         return f"ThaiParagraph({self.text[:30]!r})"
+
+    @property
+    def carries_out(self) -> bool:
+        """The text goes on on the next page (see readingorder.py)."""
+        return not self._last
 
     def lines(self, width: float) -> list[Line]:
         if self._lines is None or (self._lines_width != width and self.runs):
@@ -111,6 +123,8 @@ class ThaiParagraph(Flowable):
         rest = ThaiParagraph("", self.style, _lines=lines[n:], _first=False, _last=self._last,
                              _width=availWidth)
         first.keepWithNext = False
+        rest.joins_next = self.joins_next
+        rest.text = _lines_text(rest._lines)   # a memo page's catchword is the next page's first word
         return [first, rest]
 
     def draw(self):

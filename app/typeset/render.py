@@ -54,6 +54,9 @@ def _no_final_hyphen(line: LineGlyphs) -> LineGlyphs:
 
 def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
     """Draw the lines (glyphs, Tc, Tw and the /ActualText spans of each)."""
+    if getattr(canvas, "_thai_outlines", False):   # see ``outlines_only``
+        emit_outlines(canvas, [g for glyphs, *_rest in lines for g in glyphs])
+        return
     doc = canvas._doc
     lines = [_no_final_hyphen(ln) for ln in lines]
     by_font: dict[GlyphFont, list[int]] = {}
@@ -153,3 +156,29 @@ def emit_lines(canvas, lines: list[LineGlyphs]) -> None:
     out.extend(outlines)
     out.append("Q")
     canvas._code.append(" ".join(out))
+
+
+def emit_outlines(canvas, glyphs: list[Glyph]) -> None:
+    """Fill the glyphs as shapes: they look the same but are no text to any reader."""
+    out = ["q"]
+    for font, size, key, x, y in glyphs:
+        k = size / font.upem
+        out.append(f"q {fp_str(k)} 0 0 {fp_str(k)} {fp_str(x)} {fp_str(y)} cm {font.outline(key)} Q")
+    out.append("Q")
+    canvas._code.append(" ".join(out))
+
+
+class outlines_only:
+    """Within ``with outlines_only(canvas):`` Thai lines are drawn as shapes (``emit_outlines``):
+    a table's repeated header on a page that one cell fills from top to foot (readingorder.py)."""
+
+    def __init__(self, canvas):
+        self.canvas = canvas
+
+    def __enter__(self):
+        self._was = getattr(self.canvas, "_thai_outlines", False)
+        self.canvas._thai_outlines = True
+        return self
+
+    def __exit__(self, *exc):
+        self.canvas._thai_outlines = self._was

@@ -7,6 +7,10 @@ rules:
 - a row is split inside only if it has at least ``MIN_SPLIT_LINES`` lines, and then each part
   keeps at least ``MIN_LINES`` lines of its tallest cell (every cell's paragraphs are split at
   line boundaries under their own widow/orphan rule); a shorter row moves whole;
+- at most one cell of a split row has text on both sides of the cut (the others end above it):
+  readers read a page in drawing order, so a second continuing cell would put its parts between
+  the first one's (A1 B1 | A2 B2, see readingorder.py); a row that would need two moves whole.
+  Only a row taller than a page may break this, and then its cut is the one with fewest;
 - the page never ends after a group heading or inside a row-spanning cell or a NOSPLIT range;
 - the last page of a table never holds only the repeated header and a sliver: what continues
   there is at least ``SLIVER_LINES`` lines tall (else the cut moves up: a row's last lines or a
@@ -46,6 +50,7 @@ class Cut:
     first: list | None = None
     rest: list | None = None
     rest_height: float = 0.0   # text height of the rest of a split row
+    cross: tuple[int, ...] = ()   # the columns whose text continues on the next page
 
 
 def _frame(canv):
@@ -170,11 +175,12 @@ class _Window:
         return sum(self.t._colWidths[min(rng[0], rng[2]):max(rng[0], rng[2]) + 1])
 
     def split_row(self, i: int, room: float):
-        """(first cells, rest cells, first content height, rest content height) of body row ``i``
-        split so that its first part fits ``room``; None if no cell can be cut."""
+        """(first cells, rest cells, first content height, rest content height, the columns with
+        text on both sides) of body row ``i`` split so that its first part fits ``room``; None if
+        no cell can be cut."""
         row = self.t._cellvalues[self.h + i]
         styles = self.t._cellStyles[self.h + i]
-        first, rest = [], []
+        first, rest, cross = [], [], []
         hf = hr = 0.0
         any_rest = False
         for c, (value, st) in enumerate(zip(row, styles)):
@@ -195,9 +201,11 @@ class _Window:
                 hf = max(hf, _content_height(a, cw, self.canv))
             if isinstance(b, (list, tuple)):
                 hr = max(hr, _content_height(b, cw, self.canv))
+                if b and a and _has_text(a) and _has_text(b):
+                    cross.append(c)
         if not any_rest:
             return None
-        return first, rest, hf, hr
+        return first, rest, hf, hr, tuple(cross)
 
 
 def find_cut(view, t, avail_height: float) -> Cut | None:
@@ -271,11 +279,14 @@ def _split_inside(w: _Window, j: int, room: float, strict: bool, rest_min: float
         res = w.split_row(j, room)
         if res is None:
             return None
-        first, rest, hf, hr = res
+        first, rest, hf, hr, cross = res
         if hf < need * lead - _EPS:
             return None
+        if strict and len(cross) > 1:
+            # a lower cut only lets more cells continue: the row moves whole (module doc)
+            return None
         if hr >= rest_min - _EPS:
-            return Cut(j, first, rest, hr)
+            return Cut(j, first, rest, hr, cross)
         room -= lead   # the rest is too short: send one more line over
     return None
 
@@ -301,4 +312,17 @@ def head_height(view, avail_width: float) -> float | None:
     pads = w.pads(last)
     if (w.body_h(last) - pads) / lead < MIN_SPLIT_LINES - _EPS:
         return full
-    return full - w.body_h(last) + pads + MIN_LINES * lead
+    # the cut leaves every cell but the tallest whole above it (at most one cell continues)
+    tall = sorted(_cell_heights(w, last), reverse=True)
+    keep = max(MIN_LINES * lead, tall[1] if len(tall) > 1 else 0.0)
+    return min(full, full - w.body_h(last) + pads + keep)
+
+
+def _cell_heights(w: _Window, i: int) -> list[float]:
+    """Text height of each cell of body row ``i`` that holds flowables."""
+    out = []
+    for c, (value, st) in enumerate(zip(w.t._cellvalues[w.h + i], w.t._cellStyles[w.h + i])):
+        cw = w.cell_width(c, i)
+        if cw >= 0 and isinstance(value, (list, tuple)):
+            out.append(_content_height(value, cw - st.leftPadding - st.rightPadding, w.canv))
+    return out

@@ -10,7 +10,11 @@ own split recomputes spans, no-split ranges and row heights over every remaining
 page, which grows quadratically).
 
 Every text cell is a list holding a ThaiParagraph, which splits its already shaped lines; a tall
-row continues on the next page cell by cell at line boundaries.
+row continues on the next page cell by cell at line boundaries, one cell at most (rowsplit.py).
+A part that ends with the first lines of such a cell draws that cell last, after the page's
+furniture; a part that starts with its rest draws it first, before the repeated header: readers
+read in drawing order and read the cell whole (readingorder.py). Only the order of drawing
+changes, not what is drawn where.
 """
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ from reportlab.platypus.flowables import Flowable
 
 from app.typeset.keep import install as install_keep_with_next
 from app.typeset.paragraph import ThaiParagraph
+from app.typeset.readingorder import run_break, safe_point
+from app.typeset.render import outlines_only
 from app.typeset.rowsplit import Cut, find_cut, head_height
 from app.typeset.style import ParaStyle
 
@@ -127,8 +133,11 @@ class ThaiTable(Table):
         self._window: Table | None = None
         self._window_key = None
         self._refuse_below = -1.0   # see rowsplit.py: the space the first part left over
+        # columns of the first body row whose text began on the page before, and of the last body
+        # row whose text goes on overleaf (readingorder.py)
+        self._carry: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
         if _view is not None:
-            self._spec, self._start, self._stop, self._over = _view
+            self._spec, self._start, self._stop, self._over, self._carry = _view
             self.spaceBefore = self.spaceAfter = 0
             return
         ncols = len(col_ratios)
@@ -219,6 +228,11 @@ class ThaiTable(Table):
     def __repr__(self):
         return f"ThaiTable(rows {self._start}:{self._stop} of {len(self._spec.body)})"
 
+    @property
+    def carries_out(self) -> bool:
+        """A cell of the last row goes on on the next page (see readingorder.py)."""
+        return bool(self._carry[1])
+
     def whole_table(self) -> Table:
         """This view as one ReportLab Table with percentage widths, as if never split: for
         readers of a composed story that are not ReportLab's page layout (the Word writer)."""
@@ -238,8 +252,9 @@ class ThaiTable(Table):
         raise AttributeError(name)
 
     # --- windows --------------------------------------------------------------------------------
-    def _view(self, a: int, b: int, over: dict) -> ThaiTable:
-        return ThaiTable(None, _view=(self._spec, a, b, {k: v for k, v in over.items() if a <= k < b}))
+    def _view(self, a: int, b: int, over: dict, carry=((), ())) -> ThaiTable:
+        return ThaiTable(None, _view=(self._spec, a, b, {k: v for k, v in over.items() if a <= k < b},
+                                      carry))
 
     def make_window(self, a: int, b: int, avail_width: float, over: dict | None = None) -> Table:
         """A ReportLab Table of the header and body rows ``a:b`` (``over``: replaced rows)."""
@@ -251,7 +266,7 @@ class ThaiTable(Table):
         for r in over:
             if a <= r < b:   # a part of a split row reads from its top
                 cmds.append(("VALIGN", (0, h + r - a), (-1, h + r - a), "TOP"))
-        t = Table(data, colWidths=spec.widths(avail_width), repeatRows=h, style=cmds, hAlign="LEFT",
+        t = _Grid(data, colWidths=spec.widths(avail_width), repeatRows=h, style=cmds, hAlign="LEFT",
                   longTableOptimize=0, **spec.table_kw)
         t.canv = getattr(self, "canv", None)
         t._wrap_width = avail_width
@@ -345,6 +360,7 @@ class ThaiTable(Table):
     def draw(self):
         t = self._window
         t.canv = self.canv
+        t.carry = self._carry
         t.drawOn(self.canv, 0, 0)
 
     def split(self, availWidth, availHeight):
@@ -365,10 +381,11 @@ class ThaiTable(Table):
         """The first part (rows up to the cut) and the rest (from the cut) as views."""
         a = self._start
         r = a + cut.row
+        carry_in = self._carry[0]
         if cut.first is None:   # between rows: before body row r
-            return self._view(a, r, self._over), self._view(r, self._stop, self._over)
-        return (self._view(a, r + 1, {**self._over, r: cut.first}),
-                self._view(r, self._stop, {**self._over, r: cut.rest}))
+            return self._view(a, r, self._over, (carry_in, ())), self._view(r, self._stop, self._over)
+        return (self._view(a, r + 1, {**self._over, r: cut.first}, (carry_in, cut.cross)),
+                self._view(r, self._stop, {**self._over, r: cut.rest}, (cut.cross, ())))
 
     def min_head_height(self, availWidth) -> float | None:
         """Height of the smallest first part ``split`` leaves at the bottom of a page: the header
@@ -376,6 +393,79 @@ class ThaiTable(Table):
         its first lines when it may be split inside. What a keep-with-next heading needs below it
         (see keep.py)."""
         return head_height(self, availWidth)
+
+
+class _Grid(Table):
+    """A window as ReportLab draws it, except that a part of a split table draws the continued
+    cells of its first row first and the continuing cells of its last row last, with the page
+    furniture before those (see the module doc). Backgrounds first and rules last, as ReportLab."""
+
+    carry: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+
+    def draw(self):
+        carry_in, carry_out = self.carry
+        if (not carry_in and not carry_out) or self._renderCB:
+            super().draw()
+            return
+        c = self.canv
+        c.saveState()
+        self._curweight = self._curcolor = self._curcellstyle = None
+        self._makeShadow()
+        self._makeRoundedCornersClip()
+        self._drawBkgrnd()
+        first = [(self.repeatRows, col) for col in carry_in]
+        last = [(self._nrows - 1, col) for col in carry_out]
+        # a cell that fills the page from top to foot (taller than a page): its text runs through
+        # the page, whose repeated header is then drawn as shapes (it was read on the first page)
+        through = [rc for rc in first if rc in last]
+        first = [rc for rc in first if rc not in through]
+        last = [rc for rc in last if rc not in through]
+        for row, col in through + first:
+            self._draw_cell_at(row, col)
+        if first and not last and not through:
+            safe_point(c)
+        skip = set(through) | set(first) | set(last)
+        for row in range(self._nrows):
+            for col in range(self._ncols):
+                if (row, col) in skip:
+                    continue
+                if through and row < self.repeatRows:
+                    with outlines_only(c):
+                        self._draw_cell_at(row, col)
+                else:
+                    self._draw_cell_at(row, col)
+        if last:
+            safe_point(c)
+        for row, col in last:
+            self._run_break(row, col)
+            self._draw_cell_at(row, col)
+        self._drawLines()
+        c.restoreState()
+        if self._roundingRectDef:
+            self._restoreRoundingObscuredLines()
+
+    def _rect(self, row: int, col: int):
+        if self._spanCmds:
+            return self._spanRects[col, row]   # None: covered by a spanning cell
+        return (self._colpositions[col], self._rowpositions[row + 1],
+                self._colWidths[col], self._rowHeights[row])
+
+    def _draw_cell_at(self, row: int, col: int) -> None:
+        rect = self._rect(row, col)
+        if rect is not None:
+            x, y, w, h = rect
+            self._drawCell(self._cellvalues[row][col], self._cellStyles[row][col], (x, y), (w, h))
+
+    def _run_break(self, row: int, col: int) -> None:
+        """Before a continuing cell: the cells drawn just before it may end on its first line's
+        baseline (see readingorder.py); the break sits on the cell's top edge."""
+        rect = self._rect(row, col)
+        style = next((getattr(f, "style", None) for f in self._cellvalues[row][col] or ()
+                      if getattr(f, "style", None) is not None), None)
+        if rect is not None and style is not None:
+            x, y, _w, h = rect
+            run_break(self.canv, x + self._cellStyles[row][col].leftPadding, y + h, style.font.regular,
+                      style.real_size)
 
 
 def _cell(value, style: ParaStyle):
