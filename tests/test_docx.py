@@ -243,7 +243,10 @@ def _pages(pdf: Path) -> list[tuple[float, float]]:
 @pytest.mark.parametrize("name", sorted(WORD_JOBS))
 def test_libreoffice_pages_match_the_pdf(outputs, converted, name):
     ours, theirs = _pages(outputs[name][0]), _pages(converted[name])
-    assert abs(len(theirs) - len(ours)) <= max(1, round(0.1 * len(ours))), (len(ours), len(theirs))
+    slack = max(1, round(0.1 * len(ours)))
+    # LibreOffice splits any row; the PDF moves a row whole rather than let two of its cells go on
+    # overleaf (every reader reads each cell whole, app/typeset/rowsplit.py): it may run longer
+    assert -2 * slack <= len(theirs) - len(ours) <= slack, (len(ours), len(theirs))
     assert all(max(w, h) <= A4_LONG and min(w, h) <= 596 for w, h in theirs)
 
 

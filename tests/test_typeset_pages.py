@@ -263,7 +263,9 @@ def test_photos_after_each_group_end_their_page(demo_session, layout, header):
         if header in text:   # the theme's table ends above its photos, never after them
             assert text.index(header) < text.index(title), (layout, i + 1)
             shared += 1
-    assert shared >= 1   # the demo has a theme whose table ends with room for photos under it
+    # the demo has a theme whose table ends with room for photos under it (not in the columns
+    # layout since a row moves whole rather than let two of its cells go on overleaf)
+    assert shared >= 1 or layout == "columns"
     # no page holds only a table's repeated header and its last few lines
     for i, (images, text) in enumerate(pages):
         if not images and header in text and i + 1 < len(pages) and pages[i + 1][0]:

@@ -45,11 +45,26 @@ class KeepWithNext(KeepTogether):
         last = self._content[-1]
         head = getattr(last, "min_head_height", None) if len(self._content) >= 2 else None
         if head is not None:
-            h = head(aW)
+            had = "canv" in last.__dict__
+            if not had:   # the page's measures (frame height) for the table's rules
+                last.canv = self.canv
+            try:
+                h = head(aW)
+            finally:
+                if not had:
+                    del last.canv
             if h is not None:
                 _w, need = _listWrapOn(self._content[:-1] + [_Head(last, h)], aW, self.canv)
                 self._H = min(self._H, need)
         return W, H
+
+    def split(self, aW, aH):
+        S = super().split(aW, aH)
+        if self._H > aH and S and isinstance(S[0], self.NullActionFlowable):
+            # kept together on no page: the heading stays here, and what it introduces must start
+            # under it rather than leave it alone (a table then relaxes its sliver rules)
+            self._content[-1]._start_here = True
+        return S
 
 
 def install(canv) -> None:

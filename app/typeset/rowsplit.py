@@ -208,17 +208,21 @@ class _Window:
         return first, rest, hf, hr, tuple(cross)
 
 
-def find_cut(view, t, avail_height: float) -> Cut | None:
-    """The cut for a window ``t`` of ``view`` that does not fit ``avail_height`` (see module doc)."""
+def find_cut(view, t, avail_height: float, start_here: bool = False) -> Cut | None:
+    """The cut for a window ``t`` of ``view`` that does not fit ``avail_height`` (see module doc).
+    ``start_here``: the table must start on this page (a heading kept with it is above it and
+    the two are taller than a page): the sliver rules yield rather than leave the heading alone."""
     canv = getattr(view, "canv", None)
     w = _Window(view, t, canv)
     cut = _search(w, avail_height, strict=True)
+    if cut is None and start_here:
+        cut = _search(w, avail_height, strict=True, slivers=False)
     if cut is None and _at_top(canv):
         cut = _search(w, avail_height, strict=False)
     return cut
 
 
-def _search(w: _Window, avail: float, strict: bool) -> Cut | None:
+def _search(w: _Window, avail: float, strict: bool, slivers: bool = True) -> Cut | None:
     # n: the first body row that does not fit whole
     before = [w.head]   # before[i]: height of the header and body rows above row i
     n = 0
@@ -237,7 +241,7 @@ def _search(w: _Window, avail: float, strict: bool) -> Cut | None:
 
     def alone(rest_h: float) -> bool:
         """Whether a rest ``rest_h`` tall would be all its page shows (the sliver rules hold)."""
-        if not strict or w.more_after:
+        if not strict or not slivers or w.more_after:
             return False
         return follow is None or rest_h + follow > frame_h
 
@@ -313,8 +317,15 @@ def head_height(view, avail_width: float) -> float | None:
     if (w.body_h(last) - pads) / lead < MIN_SPLIT_LINES - _EPS:
         return full
     # the cut leaves every cell but the tallest whole above it (at most one cell continues)
-    tall = sorted(_cell_heights(w, last), reverse=True)
-    keep = max(MIN_LINES * lead, tall[1] if len(tall) > 1 else 0.0)
+    tall = sorted(_cell_heights(w, last), reverse=True) + [0.0, 0.0]
+    keep = max(MIN_LINES * lead, tall[1])
+    if not w.more_after:
+        # the table's last row: short, or unable to leave more than a sliver overleaf once its
+        # other cells are whole above the cut, it moves whole (_search)
+        frame_h = _frame_height(w.canv) or 0.0
+        sliver = max(SLIVER_LINES * lead, SLIVER_SHARE * frame_h)
+        if w.body_h(last) <= LAST_ROW_SPLIT * frame_h or tall[0] - keep < sliver - _EPS:
+            return full
     return min(full, full - w.body_h(last) + pads + keep)
 
 

@@ -369,7 +369,7 @@ class ThaiTable(Table):
         t = self._window_for(availWidth, availHeight)
         if not t._more_after and sum(t._rowHeights) <= availHeight + _EPS:
             return [self]
-        cut = find_cut(self, t, availHeight)
+        cut = find_cut(self, t, availHeight, start_here=getattr(self, "_start_here", False))
         if cut is None:
             return []
         first, rest = self._parts(cut)
