@@ -19,6 +19,8 @@ from tests import document_corpus as corpus
 from tests import heldout_corpus as heldout
 from tests.test_reports_documents import found_in_table_lines
 
+ROOT = heldout.DATA.parent.parent.parent
+
 CHECK = corpus.checker()
 
 
@@ -209,3 +211,18 @@ def test_bad_variant_is_refused_in_thai_and_writes_nothing(heldout_db, tmp_path,
     finally:
         fresh.close()
     assert heldout_db.path.read_bytes() == before
+
+
+def test_a_plan_entered_by_indicator_prints_its_themes_in_order(documents):
+    """The unit's plan is entered by indicator; printed by theme (and in the items layout, which
+    groups by theme) its groups follow the theme numbers, not the order of their first measure
+    (which gave ประเด็นที่ ๑, ๕, ๖, ๔, ๗, ๓, ๒)."""
+    for name, _r, _texts, path in documents:
+        if name not in ("h_plan_theme_2569", "h_progress_items_2569_12"):
+            continue
+        text = _text(path)
+        themes = json.loads((ROOT / "resources" / "catalogues" / "ita-2569.json").read_text(encoding="utf-8"))["themes"]
+        marks = [("ประเด็นที่" if name.startswith("h_plan") else "") + "๑๒๓๔๕๖๗"[t["number"] - 1]
+                 + ("" if name.startswith("h_plan") else ")") + "".join(t["name"].split()) for t in themes]
+        at = [text.find(mark) for mark in marks]
+        assert all(a >= 0 for a in at) and at == sorted(at), (name, at)

@@ -236,8 +236,12 @@ def _group_measures(unit: m.Unit, plan: m.MeasurePlan, grouping: str, round_: in
             groups[key] = rm.MeasureGroup(key, heading, [], notes.get(key, ""), tool)
         groups[key].rows.append(_measure_row(ms, round_))
 
-    # Groups keep the order of their first measure: the officer's order is the seed's order.
-    return list(groups.values())
+    # Groups keep the order of their first measure: the officer's order is the seed's order. A
+    # plan entered by indicator and printed by theme (or the other way) has no such order for
+    # the other grouping: its groups follow their numbers ("ประเด็นที่ ๑ … ๗"), the rest last.
+    if grouping == plan.grouping:
+        return list(groups.values())
+    return sorted(groups.values(), key=lambda g: (g.key is None, g.key or 0))
 
 
 def plan_doc(session: Session, unit_name: str, year: int, grouping: str | None = None) -> rm.PlanDoc:
