@@ -71,3 +71,11 @@ def test_every_text_is_found(results):
     paragraph or a table cell continued on the next page included (app/typeset/readingorder.py)."""
     missing = {name: r["missing"][:3] for name, r, _texts, _path in results if r["missing"]}
     assert not missing
+
+
+def test_every_document_passes_the_strict_check(results):
+    """Issue 13's "done when": the shared checker's own verdict with --strict (inword and
+    compound 0 too, every text found verbatim) for every kind and layout of every demo unit."""
+    failing = {n: {k: r[k] for k in ("found", "expected", "inword", "compound")} | {"bad": r["bad_breaks"][:4]}
+               for n, r, *_ in results if not r["ok"]}
+    assert not failing

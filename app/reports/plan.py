@@ -65,7 +65,7 @@ def plan_story(st: Styles, plan: PlanDoc, columns: tuple[str, ...] | None = None
     title = wording.title if wording is not None else DEFAULT_TITLES[KIND_PLAN]
     out = [st.p(line, st.title) for line in plan_title_lines(title, unit.name, plan.year)]
     out.append(Spacer(1, 8))
-    out += st.paras(plan.intro)
+    out += st.paras(plan.intro, introduces=True)
     if plan.intro.strip():
         out.append(Spacer(1, 6))
     out.append(plan_table(st, plan, columns, wording.headings if wording is not None else None))

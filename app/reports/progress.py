@@ -129,40 +129,73 @@ def _items_story(st: Styles, doc: ProgressDoc, labels: dict[str, str], after_gro
     return out
 
 
-def _status_table(st: Styles, g: MeasureGroup) -> ThaiTable:
+# The status table's columns: issue, approach, responsible, the three status columns, remarks.
+# Each keeps a floor (its heading's longest word, a department's name) and the rest of the width
+# goes where the text is: one status column holds every row's result while the other two are
+# often empty, and a result squeezed into a fixed eighth of the page wraps every few characters
+# (a web address or the unit's name then has to break inside).
+STATUS_FLOORS = (12, 14, 10, 8, 8, 8, 8)
+
+
+def _status_cells(st: Styles, r: MeasureRow) -> list:
+    issue = r.finding.strip() or r.title
+    approach = [r.title] if r.finding.strip() else []
+    if r.steps.strip():
+        approach.append(r.steps)
+    result = "\n".join(x for x in (r.summary.strip(), r.outcome.strip()) if x)
+    status = r.status if r.status in STATUSES else STATUS_NOT_STARTED
+    cells = {s: "" for s in (STATUS_IN_PROGRESS, STATUS_DONE, STATUS_NOT_STARTED)}
+    cells[status] = result or STATUS_LABELS[status]
+    return [st.t(issue), [st.p(a, st.cell) for a in approach] or "", st.t(r.responsible),
+            st.t(cells[STATUS_IN_PROGRESS]), st.t(cells[STATUS_DONE]), st.t(cells[STATUS_NOT_STARTED]),
+            st.t(r.remarks)]
+
+
+def _cell_chars(cell) -> int:
+    if isinstance(cell, list):
+        return sum(len(getattr(p, "text", "") or "") for p in cell)
+    return len(cell or "")
+
+
+def status_ratios(st: Styles, rows: list[MeasureRow]) -> list[float]:
+    """Column shares for the status tables of a report: each column's floor, plus the rest of the
+    width shared in proportion to the text the column holds across the report (so every group's
+    table has the same columns)."""
+    chars = [0] * len(STATUS_FLOORS)
+    for r in rows:
+        for i, cell in enumerate(_status_cells(st, r)):
+            chars[i] += _cell_chars(cell)
+    spare = 100 - sum(STATUS_FLOORS)
+    total = sum(chars)
+    if not total:
+        return [float(f) + spare / len(STATUS_FLOORS) for f in STATUS_FLOORS]
+    return [f + spare * c / total for f, c in zip(STATUS_FLOORS, chars)]
+
+
+def _status_table(st: Styles, g: MeasureGroup, ratios: list[float]) -> ThaiTable:
     rows: list = [
         ["ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อนจากการประเมิน", "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ",
          "ผู้รับผิดชอบ", "ผลการดำเนินการ", None, None, "หมายเหตุ"],
         [None, None, None] + [STATUS_LABELS[s] for s in (STATUS_IN_PROGRESS, STATUS_DONE, STATUS_NOT_STARTED)]
         + [None],
     ]
-    for r in g.rows:
-        issue = r.finding.strip() or r.title
-        approach = [r.title] if r.finding.strip() else []
-        if r.steps.strip():
-            approach.append(r.steps)
-        result = "\n".join(x for x in (r.summary.strip(), r.outcome.strip()) if x)
-        status = r.status if r.status in STATUSES else STATUS_NOT_STARTED
-        cells = {s: "" for s in (STATUS_IN_PROGRESS, STATUS_DONE, STATUS_NOT_STARTED)}
-        cells[status] = result or STATUS_LABELS[status]
-        rows.append([st.t(issue), [st.p(a, st.cell) for a in approach] or "", st.t(r.responsible),
-                     st.t(cells[STATUS_IN_PROGRESS]), st.t(cells[STATUS_DONE]),
-                     st.t(cells[STATUS_NOT_STARTED]), st.t(r.remarks)])
+    rows += [_status_cells(st, r) for r in g.rows]
     spans = [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (2, 1)), ((3, 0), (5, 0)), ((6, 0), (6, 1))]
-    return table(rows, [19, 25, 11, 13, 13, 11, 8], header_rows=2, style=st.cell, font_size=TABLE,
+    return table(rows, ratios, header_rows=2, style=st.cell, font_size=TABLE,
                      spans=spans, header_background=HEADER_BG)
 
 
 def _status_story(st: Styles, doc: ProgressDoc, after_group) -> list:
     out = []
     seen_tools: list[str] = []
+    ratios = status_ratios(st, [r for g in doc.groups for r in g.rows])
     for g in doc.groups:
         if g.tool and g.tool not in seen_tools:
             seen_tools.append(g.tool)
             out += heading_for_table(st, f"{len(seen_tools)}. ด้าน {g.tool}", st.heading)
         out += heading_for_table(st, g.heading.split(" (")[0])
-        out += st.paras(g.note)
-        out += [Spacer(1, 4), _status_table(st, g), Spacer(1, 6)]
+        out += st.paras(g.note, introduces=True)
+        out += [Spacer(1, 4), _status_table(st, g, ratios), Spacer(1, 6)]
         out += after_group(g)
     return out
 
@@ -217,8 +250,9 @@ def progress_story(st: Styles, doc: ProgressDoc, landscape_width: float, landsca
         return [Spacer(1, 12), *pages, PageBreak()] if pages else []
 
     out = _title(st, doc, wording)
-    out += st.paras(doc.intro)
-    out += st.paras(doc.note)
+    opens_table = not starts_portrait(doc)   # else the table starts on a landscape page of its own
+    out += st.paras(doc.intro, introduces=opens_table and not doc.note.strip())
+    out += st.paras(doc.note, introduces=opens_table)
     if starts_portrait(doc):
         switch(out, LANDSCAPE)
     elif doc.intro.strip() or doc.note.strip():

@@ -86,8 +86,11 @@ class Styles:
             text = [(self.t(s), b) for s, b in text]
         return ThaiParagraph(text, style or self.body)
 
-    def paras(self, text: str, style: ParaStyle | None = None, *, first_only_space: bool = False) -> list:
-        """One paragraph per line of ``text`` (officers type one paragraph or list item a line)."""
+    def paras(self, text: str, style: ParaStyle | None = None, *, first_only_space: bool = False,
+              introduces: bool = False) -> list:
+        """One paragraph per line of ``text`` (officers type one paragraph or list item a line).
+        ``introduces``: the text introduces what follows (a table), so its last paragraph stays
+        with the start of it rather than end a page whose next one opens with the table."""
         style = style or self.body
         out = []
         for i, line in enumerate(x.strip() for x in (text or "").split("\n")):
@@ -97,6 +100,8 @@ class Styles:
             out.append(self.p(line, st))
         for p in out[:-1]:
             p.joins_next = True   # one entered text: read whole across a page (readingorder.py)
+        if introduces and out:
+            out[-1].keepWithNext = True
         return out
 
 
