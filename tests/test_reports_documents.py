@@ -205,11 +205,8 @@ def test_every_text_comes_out_exactly(pdfs, reports_db, name):
         protect = protected_names(session, name)
     assert len(texts) >= 2
     r = check_pdf(pdfs[name], texts, protect)
-    if r.missing:
-        _pages, lines = extract_lines(pdfs[name])
-        by_prefix = {t[:60]: t for t in texts}
-        still = [m_ for m_ in r.missing if not found_in_table_lines(by_prefix[m_], lines)]
-        assert still == [], f"{name}: not found in the PDF: {still[:5]}"
+    # verbatim, a text continued on the next page included (app/typeset/readingorder.py)
+    assert r.missing == [], f"{name}: not found in the PDF: {r.missing[:5]}"
     assert r.pua == 0 and r.split_am == 0
     assert r.cluster == 0, r.bad_breaks[:5]
     # known app.typeset defect, tested on its own below: a break inside "ฯลฯ" (after its first ฯ)
