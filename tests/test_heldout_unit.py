@@ -193,24 +193,34 @@ def _measure(i):
 ], ids=["no-title", "no-signer-name", "indicator-text", "responsible-text", "score-text", "positions-text",
         "unknown-signer", "photo-not-in-file", "memo-date-in-BE", "far-year"])
 def test_bad_variant_is_refused_in_thai_and_writes_nothing(heldout_db, tmp_path, capsys, mutate, photos, words):
-    from app.cli import main
+    """Into an empty database nothing is added; over the unit already there (``--replace``) the
+    unit stays exactly as it was."""
+    import shutil
 
-    before = heldout_db.path.read_bytes()
-    target = tmp_path / "fresh.sqlite3"
-    path = _variant(tmp_path, copy.deepcopy(mutate), photos)
-    assert main(["import", str(path), "--db", str(target)]) == 1
-    err = capsys.readouterr().err
-    assert err.startswith("ผิดพลาด:") and words in err and "Traceback" not in err, err
+    from app.cli import main
+    from app.exchange.workspace import document_bytes
     from app.store.db import open_database
 
-    fresh = open_database(target)
+    path = _variant(tmp_path, copy.deepcopy(mutate), photos)
+    fresh_path, kept_path = tmp_path / "fresh.sqlite3", tmp_path / "kept.sqlite3"
+    shutil.copy(heldout_db.path, kept_path)
+    with heldout_db.session() as s:
+        before = document_bytes(s, heldout.UNIT_NAME)
+    for args in (["--db", str(fresh_path)], ["--db", str(kept_path), "--replace"]):
+        assert main(["import", str(path), *args]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("ผิดพลาด:") and words in err and "Traceback" not in err, err
+    fresh, kept = open_database(fresh_path), open_database(kept_path)
     try:
         with fresh.session() as s:
             assert s.scalar(select(func.count(m.Unit.id))) == 0
             assert s.scalar(select(func.count(m.Measure.id))) == 0
+        with kept.session() as s:
+            assert s.scalar(select(func.count(m.Unit.id))) == 1
+            assert document_bytes(s, heldout.UNIT_NAME) == before
     finally:
         fresh.close()
-    assert heldout_db.path.read_bytes() == before
+        kept.close()
 
 
 def test_a_plan_entered_by_indicator_prints_its_themes_in_order(documents):
