@@ -11,7 +11,14 @@ gets a break level for the point *before* it:
 - ``LAST_RESORT``: allowed only when the text does not fit otherwise (an honorific and its name,
   a number and its unit, inside URLs and abbreviations);
 - ``DISCOURAGED``: between the kind and the place of a unit's full name, taken only when keeping
-  the name whole would leave a line very loose.
+  the name whole would leave a line very loose;
+- ``RELUCTANT``: a word boundary of ours that newmm with pythainlp's own dictionary, run over the
+  whole paragraph, does not make (``เฉพาะ|ตัวชี้วัด`` where it reads ``เฉพาะตัว|ชี้|วัด``,
+  ``ของ|กองช่าง`` where it reads ``ของกอง|ช่าง``): sound Thai, but a reader or checker segmenting
+  the text with the common dictionary sees a word cut, so it is taken only when every other break
+  is much worse (``segments`` marks it; our own rules still decide where a break may be at all);
+- ``LINK``: inside a web or e-mail address or a code, taken only when the whole address is wider
+  than the line (totalfit.py: an address that fits moves whole to the next line).
 """
 from __future__ import annotations
 
@@ -29,7 +36,7 @@ from typing import Iterable
 import app  # noqa: F401  (pins pythainlp offline before it is imported)
 from app.thai.digits import LATIN_SPAN
 
-NEVER, NORMAL, LAST_RESORT, DISCOURAGED = 0, 1, 2, 3
+NEVER, NORMAL, LAST_RESORT, DISCOURAGED, RELUCTANT, LINK = 0, 1, 2, 3, 4, 5
 
 # A unit's full name may break between its kind and its place ("องค์การบริหารส่วนตำบล|เขาสมอคอน"),
 # reluctantly (DISCOURAGED): only to spare a line gaping letter spacing.
@@ -79,10 +86,11 @@ def _is_digit(ch: str) -> bool:
 
 # --- dictionary ------------------------------------------------------------------------------------
 #
-# newmm segments with a trie. pythainlp's word list plus our own domain compounds is built into a
-# trie once per pythainlp version and cached on disk in the data folder (a pickle loads several
-# times faster than the words are read and the trie built); the unit's own names are laid over it
-# in a small second trie (``_Overlay``), so switching units never rebuilds the large one.
+# newmm segments with a trie. pythainlp's word list is built into a trie once per pythainlp version
+# and cached on disk in the data folder (it loads several times faster than the words are read and
+# the trie built); our own domain compounds and the unit's own names are laid over it in a small
+# second trie (``_Overlay``), so switching units never rebuilds the large one, and the large one
+# alone is newmm's default dictionary (``newmm_boundaries``).
 
 # Compounds of the officers' documents that newmm's dictionary splits (ตัว|ชี้|วัด): a line must
 # not break inside them either.
@@ -96,7 +104,7 @@ DOMAIN_WORDS = frozenset("""
 # fills the line (ประจำ|ปีงบประมาณ, "of | fiscal year"): a DISCOURAGED break, like a unit's
 # kind and place.
 DOMAIN_SPLITS = {"ประจำปีงบประมาณ": "ประจำ"}
-DICT_VERSION = 1  # bump when the way the cached trie is built changes
+DICT_VERSION = 2  # bump when the way the cached trie is built changes
 
 _lock = threading.Lock()
 _custom_words: frozenset[str] = frozenset()
@@ -115,21 +123,18 @@ def _pythainlp():
 
 
 def _cache_path():
-    import hashlib
-
     import pythainlp
 
     from app.paths import data_dir
 
-    key = hashlib.sha1("\n".join(sorted(DOMAIN_WORDS)).encode()).hexdigest()[:12]
     # marshal's format belongs to the Python version: it is part of the name too
     python = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    return data_dir() / "cache" / f"wordbreak-{pythainlp.__version__}-{DICT_VERSION}-{python}-{key}.marshal"
+    return data_dir() / "cache" / f"wordbreak-{pythainlp.__version__}-{DICT_VERSION}-{python}.marshal"
 
 
 def _build_base():
-    """The large trie (``wordtrie.DictTrie``): from the disk cache when it is there, else built
-    and cached."""
+    """The large trie (``wordtrie.DictTrie``) of pythainlp's own word list, exactly newmm's default
+    dictionary: from the disk cache when it is there, else built and cached."""
     _pythainlp()
     from app.typeset.wordtrie import DictTrie
 
@@ -140,7 +145,7 @@ def _build_base():
         pass
     from pythainlp.corpus.common import thai_words
 
-    trie = DictTrie.from_words(set(thai_words()) | DOMAIN_WORDS)
+    trie = DictTrie.from_words(thai_words())
     try:
         # Written under a temporary name and renamed, so a reader never sees half a file.
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -217,14 +222,30 @@ def set_custom_words(words: Iterable[str]) -> None:
 
 
 def _dictionary():
+    """The dictionary lines break by: pythainlp's words, our domain compounds, the unit's names."""
     global _overlay
     with _lock:
         base = _base_trie()
-        if not _custom_words:
-            return base
         if _overlay is None:
-            _overlay = _overlay_class()(base, [w for w in _custom_words if " " not in w])
+            extra = DOMAIN_WORDS | {w for w in _custom_words if " " not in w}
+            _overlay = _overlay_class()(base, sorted(extra))
         return _overlay
+
+
+@lru_cache(maxsize=4096)
+def newmm_boundaries(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where a word or a space begins or ends as newmm with pythainlp's default
+    dictionary segments the whole text: the call readers' checks make (``word_tokenize(text,
+    engine="newmm")``; the cached large trie *is* that dictionary, so it is passed to spare
+    pythainlp building its own)."""
+    _pythainlp()
+    from pythainlp.tokenize import word_tokenize
+
+    out, pos = {0}, 0
+    for tok in word_tokenize(text, custom_dict=_base_trie(), engine="newmm", keep_whitespace=True):
+        pos += len(tok)
+        out.add(pos)
+    return frozenset(out)
 
 
 def warm_up() -> None:
@@ -265,7 +286,7 @@ def _link_tokens(link: str) -> list[str]:
 
 
 def _tokens(text: str) -> tuple[list[str], set[int]]:
-    """Tokens of ``text``, the indices of tokens that continue a link (break: LAST_RESORT) and of
+    """Tokens of ``text``, the indices of tokens that continue a link (break: LINK) and of
     the places after a unit's kind (DISCOURAGED)."""
     out: list[str] = []
     linked: set[int] = set()
@@ -397,7 +418,7 @@ def tokenize(line: str) -> tuple[tuple[str, int], ...]:
         elif i == 0:
             level = NORMAL
         elif i in linked:
-            level = LAST_RESORT
+            level = LINK
         elif i in kinds:
             level = DISCOURAGED
         elif tokens[i - 1].isspace():
@@ -419,8 +440,10 @@ def tokenize(line: str) -> tuple[tuple[str, int], ...]:
 
 
 def segments(runs: list[tuple[str, bool]]) -> list[Segment]:
-    """Break the runs of a paragraph into segments with break levels."""
+    """Break the runs of a paragraph into segments with break levels; a word break that newmm with
+    the default dictionary does not make over the whole text is RELUCTANT (or stays more so)."""
     text = "".join(t for t, _ in runs)
+    agreed = newmm_boundaries(text)
     bold_at: list[bool] = []
     for t, b in runs:
         bold_at.extend([b] * len(t))
@@ -432,6 +455,8 @@ def segments(runs: list[tuple[str, bool]]) -> list[Segment]:
             pos += 1
         for tok, level in tokenize(line) if line else ():
             kind = "space" if tok.isspace() else "word"
+            if level in (NORMAL, DISCOURAGED) and pos not in agreed:
+                level = RELUCTANT
             # A change of bold inside a token splits it, without a break opportunity.
             start = 0
             for k in range(1, len(tok) + 1):

@@ -3,7 +3,11 @@ are chosen together, so that the sum of the lines' demerits is least.
 
 A line may end only where breaking.py allows it: at a word boundary as newmm segments the text (a
 space or a junction between two Thai words, level NORMAL), or, at a high penalty, at a last-resort
-point (an honorific and its name, a number and its unit, inside an address). A word alone wider
+point (an honorific and its name, a number and its unit). A break our rules allow where newmm with
+pythainlp's default dictionary sees none (RELUCTANT, breaking.py) costs as much as a line stretched
+far beyond its allowance, so it is taken only when every break newmm also makes is much worse. An
+address or code (LINK breaks inside it) that fits the line is never cut: it moves whole to the next
+line; one wider than the line is cut at its ``/ . - _`` points first. A word alone wider
 than the line is the only thing cut inside: first where it splits into dictionary words, then
 between grapheme cells, at penalties so high that they are used only when nothing else fits. The
 unit's own names (set_custom_words) are never cut at dictionary words, only, if they alone are wider
@@ -20,13 +24,15 @@ from __future__ import annotations
 import unicodedata
 from typing import Callable
 
-from app.typeset.breaking import CLOSING, DASHES, DISCOURAGED, LAST_RESORT, NEVER, NORMAL, OPENING, inner_breaks
+from app.typeset.breaking import (CLOSING, DASHES, DISCOURAGED, LAST_RESORT, LINK, NEVER, NORMAL, OPENING,
+                                  RELUCTANT, inner_breaks)
 from app.typeset.layout import CELL_STRETCH_EM, NARROW_EM, SPACE_STRETCH_EM, Line, Piece
 
 LINE_PENALTY = 10
 INFINITE_BADNESS = 10_000
 WORD_PENALTY = 50            # a break between two words not at a space (Thai spaces end phrases)
 DISCOURAGED_PENALTY = 1_000_000   # as a line stretched twice what spaces and letters give
+RELUCTANT_PENALTY = 150_000_000   # above the loosest line and a justified line left short
 LAST_RESORT_PENALTY = 200_000_000  # above the demerits of the loosest line (10⁸)
 INNER_PENALTY = 10_000_000_000    # inside a word wider than the line, at its dictionary words
 CELL_PENALTY = 100_000_000_000    # inside such a word between grapheme cells
@@ -50,9 +56,9 @@ def _split_overwide(pieces: list[Piece], k: float, limit: float) -> tuple[list[P
     n = len(pieces)
     i = 0
     while i < n:
-        # a unit: pieces up to the next allowed break
+        # a unit: pieces up to the next allowed break (an address is one unit: cut only if wider)
         j = i + 1
-        while j < n and (pieces[j].level == NEVER or pieces[j].space):
+        while j < n and (pieces[j].level in (NEVER, LINK) or pieces[j].space):
             j += 1
         unit = pieces[i:j]
         head_pen = _penalty(pieces, i)
@@ -66,7 +72,8 @@ def _split_overwide(pieces: list[Piece], k: float, limit: float) -> tuple[list[P
                 _piece_text(p)[:1] in CLOSING or _piece_text(unit[m - 1])[-1:] in OPENING)
                 for m, p in enumerate(unit)]
             for m, p in enumerate(unit):
-                first_pen = head_pen if m == 0 else (None if p.space or glued[m] else INNER_PENALTY)
+                first_pen = head_pen if m == 0 else (None if p.space or glued[m] else
+                                                     LAST_RESORT_PENALTY if p.level == LINK else INNER_PENALTY)
                 if p.space:
                     atoms.append(p)
                     pens.append(None)
@@ -124,10 +131,12 @@ def _penalty(pieces: list[Piece], i: int) -> int | None:
     lvl = pieces[i].level
     if lvl == NORMAL:
         return 0 if pieces[i - 1].space else WORD_PENALTY
-    if lvl == LAST_RESORT:
+    if lvl == LAST_RESORT or lvl == LINK:
         return LAST_RESORT_PENALTY
     if lvl == DISCOURAGED:
         return DISCOURAGED_PENALTY
+    if lvl == RELUCTANT:
+        return RELUCTANT_PENALTY
     return None
 
 
