@@ -9,7 +9,7 @@ gets a break level for the point *before* it:
   an opening bracket; only an emergency split between cells may happen there;
 - ``NORMAL``: a word boundary or after a space;
 - ``LAST_RESORT``: allowed only when the text does not fit otherwise (an honorific and its name,
-  a number and its unit, inside URLs and abbreviations);
+  a number and its unit, inside abbreviations);
 - ``DISCOURAGED``: between the kind and the place of a unit's full name, taken only when keeping
   the name whole would leave a line very loose;
 - ``RELUCTANT``: a word boundary of ours that newmm with pythainlp's own dictionary, run over the

@@ -4,8 +4,9 @@ are chosen together, so that the sum of the lines' demerits is least.
 A line may end only where breaking.py allows it: at a word boundary as newmm segments the text (a
 space or a junction between two Thai words, level NORMAL), or, at a high penalty, at a last-resort
 point (an honorific and its name, a number and its unit). A break our rules allow where newmm with
-pythainlp's default dictionary sees none (RELUCTANT, breaking.py) costs as much as a line stretched
-far beyond its allowance, so it is taken only when every break newmm also makes is much worse. An
+pythainlp's default dictionary sees none (RELUCTANT, breaking.py) costs more than the loosest line
+and a justified line left short together, so it is taken only when every break newmm also makes is
+worse than that (readers and checkers segmenting with that dictionary would see a word cut). An
 address or code (LINK breaks inside it) that fits the line is never cut: it moves whole to the next
 line; one wider than the line is cut at its ``/ . - _`` points first. A word alone wider
 than the line is the only thing cut inside: first where it splits into dictionary words, then
