@@ -241,8 +241,10 @@ def newmm_boundaries(text: str) -> frozenset[int]:
     _pythainlp()
     from pythainlp.tokenize import word_tokenize
 
+    with _lock:  # (a document built in a worker thread may be the first to load it)
+        base = _base_trie()
     out, pos = {0}, 0
-    for tok in word_tokenize(text, custom_dict=_base_trie(), engine="newmm", keep_whitespace=True):
+    for tok in word_tokenize(text, custom_dict=base, engine="newmm", keep_whitespace=True):
         pos += len(tok)
         out.add(pos)
     return frozenset(out)
