@@ -245,6 +245,7 @@ FIGURES = ("pages", "pua", "split_am", "found", "expected", "breaks", "midword",
 def main(out_dir: str, load=None, make_jobs=None) -> None:
     """Build and check every document of the units ``load(database)`` imports (default: the
     demo units), as ``make_jobs(session)`` lists them (default: ``jobs``)."""
+    import json
     import os
     import shutil
     import tempfile
@@ -270,8 +271,11 @@ def main(out_dir: str, load=None, make_jobs=None) -> None:
         for job in (make_jobs or jobs)(session):
             pdf = out / f"{job.name}.pdf"
             pdf.write_bytes(build_document(session, job.request))
-            texts = expected_texts(session, job.request)
-            r = check.check(str(pdf), texts, protected_names(session, job.request), strict=True)
+            texts, protect = expected_texts(session, job.request), protected_names(session, job.request)
+            # beside the PDF, for the checker's own command line: thai_pdf_check.py X.pdf --expect X.json --strict
+            pdf.with_suffix(".json").write_text(json.dumps({"texts": texts, "protect": protect}, ensure_ascii=False,
+                                                           indent=1), encoding="utf-8")
+            r = check.check(str(pdf), texts, protect, strict=True)
             total["breaks"] += r["breaks"]
             total["inword"] += r["inword"]
             bad += not r["ok"]
