@@ -82,13 +82,6 @@ def test_every_kind_and_layout_is_built(documents):
     assert all(r["pages"] >= 1 for _n, r, *_ in documents)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "measured 18 inword of 1,595 breaks (1.1 %), all 18 in URLs wider than their cell, which must break "
-    "and which newmm reads as one word '://www.banphaimai.go.th/…' ('i.go.th/|ita/o12.', "
-    "'phaimai.|go.th/it', 's://www.|banphaim', at / or .; each URL breaks once); the Thai breaks newmm "
-    "read inside a word (before a department's name, 'โดยเฉพาะ|ตัวชี้วัด') are gone (app/typeset: breaks "
-    "prefer newmm's default boundaries, helper newmm13); what remains needs wider URL columns or "
-    "shorter URLs"))
 def test_breaks_fall_between_words(documents):
     breaks = sum(r["breaks"] for _n, r, *_ in documents)
     inword = sum(r["inword"] for _n, r, *_ in documents)
@@ -116,11 +109,6 @@ def test_every_text_is_found(documents):
     assert not missing
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "measured 2 texts not verbatim, both in h_progress_status_2569_12, measure 8's row: its steps (the "
-    "approach cell, taller than a page) and its 12-month outcome ('ผู้ใช้บริการออนไลน์ร้อยละ ๓๔.๖๐…', in "
-    "the 'ดำเนินการแล้ว' cell) both continue across a page break, and pdfium reads one page's part of "
-    "one between the parts of the other (app/typeset row splitting, helper order13)"))
 def test_every_text_is_found_verbatim(documents):
     missing = {n: r["missing"] for n, r, *_ in documents if r["found"] != r["expected"]}
     assert not missing
@@ -254,10 +242,6 @@ def _pages(path):
     return out
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "measured (PDF page numbers): h_progress_status_2569_12 p. 7 (printed ๖, after the cover) holds only "
-    "the heading 'ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน' (its table, whose first row is taller than a page, "
-    "starts on p. 8; p. 6 is half empty) (app/typeset keep, helper order13)"))
 def test_no_page_between_the_first_and_the_last_is_a_sliver(documents):
     """Between the first and the last page, a page without a photo carries at least 10 lines: not a
     heading alone, nor a repeated table header over a few lines with the rest of the page empty."""

@@ -66,6 +66,7 @@ class _Spec:
         self.whole = bytearray(n)      # whole[r]: body row r may not be split inside
         self.group: set[int] = set()   # full-width group headings (body rows)
         self.heights: dict[float, list] = {}   # width -> measured height per body row (or None)
+        self.link_need: list[float] | None = None   # per column: its widest address on one line
         self.head_heights: dict[float, float] = {}
 
     def add(self, cmd: tuple) -> None:
@@ -117,7 +118,61 @@ class _Spec:
 
     def widths(self, avail_width: float) -> list[float]:
         total = float(sum(self.ratios))
-        return [avail_width * r / total for r in self.ratios]
+        base = [avail_width * r / total for r in self.ratios]
+        if self.link_need is None:
+            self.link_need = _link_needs(self.body, self.sides)
+        return widen_for_links(base, self.link_need, [r / total for r in self.ratios], avail_width)
+
+
+# A web or e-mail address is one word to a reader and to a word segmenter: broken at its / or . it
+# can only be read (and searched) as two, so a column holding one that its share of the table
+# leaves too narrow borrows width from the roomy text columns (each gives at most LINK_GIVE of its
+# own width; narrow columns, of names and periods, give nothing), up to LINK_MAX_SHARE of the
+# table. An address wider than that still breaks at / . - _ (breaking.py).
+LINK_GIVE = 0.2
+LINK_MAX_SHARE = 0.45
+_ADDRESS = ("/", "@", "www.", ".go.th", ".com", ".org", ".net")
+
+
+def _cell_paragraphs(cell):
+    return [f for f in (cell if isinstance(cell, list) else ()) if isinstance(f, ThaiParagraph)]
+
+
+def _link_needs(rows: list, sides: list[tuple[float, float]]) -> list[float]:
+    """Per column, the width its widest address needs on one line (0 where there is none)."""
+    from app.thai.digits import LATIN_SPAN
+    from app.typeset.line import measure_thai_line
+
+    need = [0.0] * len(sides)
+    for row in rows:
+        for c, cell in enumerate(row[:len(sides)]):
+            for p in _cell_paragraphs(cell):
+                text = p.text if isinstance(p.text, str) else "".join(t for t, _b in p.text)
+                for m in LATIN_SPAN.finditer(text):
+                    link = m.group()
+                    if len(link) < 12 or not any(a in link for a in _ADDRESS):
+                        continue
+                    st = p.style
+                    font = st.font.bold if st.bold else st.font.regular
+                    width = measure_thai_line(link, font, st.real_size) + sum(sides[c]) + 1.0
+                    need[c] = max(need[c], width)
+    return need
+
+
+def widen_for_links(base: list[float], need: list[float], shares: list[float], avail: float) -> list[float]:
+    """``base`` column widths with the columns that ``need`` more for an address widened, taking
+    the room from the roomy columns (see LINK_GIVE)."""
+    want = [max(0.0, min(n, LINK_MAX_SHARE * avail) - b) for b, n in zip(base, need)]
+    short = sum(want)
+    if short <= 0:
+        return base
+    give = [0.0 if want[c] > 0 or shares[c] < ROOMY_SHARE
+            else max(0.0, base[c] - max(need[c], (1 - LINK_GIVE) * base[c])) for c in range(len(base))]
+    spare = sum(give)
+    if spare <= 0:
+        return base
+    take = min(short, spare)
+    return [b + w * take / short - g * take / spare for b, w, g in zip(base, want, give)]
 
 
 class ThaiTable(Table):
