@@ -107,7 +107,8 @@ def links_pdf(tmp_path_factory):
     path = tmp_path_factory.mktemp("readers") / "links.pdf"
     cells = [f"ดูรายงานที่ {URL} หรือส่งอีเมลถึง {MAIL} ภายในปี 2568",
              "ระยะเวลา ตุลาคม 2567 - กันยายน 2568 แผนงานเสริมสร้างคุณธรรม-จริยธรรม-ธรรมาภิบาล"]
-    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(
+    # portrait: even widened for its addresses (table.py), the column stays narrower than them
+    SimpleDocTemplate(str(path), pagesize=A4).build(
         [ThaiTable([["รายการ", "ลิงก์", "หมายเหตุ"], ["๑", cells[0], cells[1]]], [1, 2, 6], style=style)])
     return path, cells
 
