@@ -254,12 +254,36 @@ def test_no_page_between_the_first_and_the_last_is_a_sliver(documents):
     assert not thin
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "measured: h_progress_items_2569_12 PDF p. 15 (printed ๑๔) holds only the ผู้จัดทำ block (3 lines); "
-    "the status summary ends at the foot of p. 14 (the block is not kept with the end of what it signs: "
-    "app/reports preparer block, helper wording13b, or app/typeset keep, helper order13)"))
 def test_the_preparer_block_is_never_alone_on_a_page(documents):
     alone = [name for name, _r, _t, path in documents
              if any(lines and lines[0].strip() == "ผู้จัดทำ" and len(lines) <= 3 and not images
                     for lines, images in _pages(path))]
     assert not alone
+
+
+def test_a_memos_closing_line_stays_with_its_signature(documents):
+    """"จึงเรียนมาเพื่อโปรดทราบ" ended page 1 of the 12-month memo while the writer's signature
+    opened page 2; the closing line now goes over with it."""
+    seen = 0
+    for name, _r, _t, path in documents:
+        if "_memo_" not in name:
+            continue
+        for lines, _images in _pages(path):
+            # less the catchword at a memo page's foot ("/จึงเรียน..."): the next page's first words
+            text = "".join("".join(ln.split()) for ln in lines if not ln.strip().startswith("/"))
+            if "จึงเรียน" in text:
+                seen += 1
+                assert "ธนกฤต" in text[text.rindex("จึงเรียน"):], (name, lines[-3:])
+    assert seen >= 4
+
+
+def test_a_rounds_summary_table_is_not_cut_after_its_first_row(documents):
+    """The summary's 12-month heading, header and first row sat at the foot of page 1 with the
+    rest of the table on page 2: a round's short table now moves whole with its heading."""
+    for name, _r, _t, path in documents:
+        if "_summary_" not in name:
+            continue
+        for lines, _images in _pages(path):
+            text = "".join("".join(ln.split()) for ln in lines)
+            for k in range(text.count("กลุ่มมาตรการ")):
+                assert text.count("รวม") >= text.count("กลุ่มมาตรการ"), (name, lines)

@@ -36,6 +36,8 @@ def test_text_is_kept_and_lines_break_only_at_words():
     ("เจ้าหน้าที่ผู้รับผิดชอบโครงการคือ นางสาวอัมภพร อยู่เจริญ", "นางสาวอัมภพร"),
     ("หน่วยงานต่างๆ ทั้งหมดต้องร่วมกันดำเนินการ", "ต่างๆ"),
     ("ตามแผนงานเสริมสร้างคุณธรรม (จริยธรรม) ของหน่วยงาน", "(จริยธรรม)"),
+    # a memo's ส่วนราชการ line (held-out unit): the extension stays with its word
+    ("สำนักปลัดเทศบาล งานบริหารทั่วไป โทร. ๐ ๔๓๒๗ ๔๑๒๓ ต่อ ๑๑๒", "ต่อ ๑๑๒"),
 ])
 def test_units_stay_together(text, together):
     # from a width the unit fits in (narrower, it may break at its last-resort point)

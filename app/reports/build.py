@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import _listWrapOn
 from sqlalchemy.orm import Session
 
 from app.services.units import find_unit
@@ -26,7 +29,7 @@ from app.reports.summary import summary_story
 from app.reports.wording import Wording, names_year, resolve
 from app.reports.cover import cover_page, preparer_block
 from app.thai.dates import format_round
-from app.typeset import register_font_set, set_custom_words
+from app.typeset import ThaiTable, register_font_set, set_custom_words
 from app.typeset.breaking import HONORIFICS
 
 Progress = Callable[[float, str], None]
@@ -156,9 +159,32 @@ def compose(session: Session, request: DocumentRequest, progress: Progress | Non
         first_template = first_template or template
         story += body
         if wording.preparer is not None:
-            story += preparer_block(st, wording.preparer)
+            story += _signed(body, preparer_block(st, wording.preparer), frame_width(template))
     return Composition(story, st, first_template, _title_of(request, wording, st), unit.name,
                        f"ITA {request.year} — {unit.name}", memo, memo_length, wording)
+
+
+def _signed(body: list, block: list, width: float) -> list:
+    """The ผู้จัดทำ ``block`` signs what it follows: the last thing printed before it goes with it
+    to a new page rather than leave the block alone on one (a table's last row at least). Returns
+    what to add after ``body``."""
+    # a KeepTogether reports an endless height to force its split: measure what it holds
+    flat = [g for f in block for g in (f._content if isinstance(f, KeepTogether) else [f])]
+    block_h = _listWrapOn(flat, width, None)[1]
+    for f in reversed(body):
+        if isinstance(f, Spacer):
+            continue
+        last, rest = f, block
+        if isinstance(f, KeepTogether):   # ReportLab's keep-with-next skips containers: join it
+            last = next((g for g in reversed(f._content) if not isinstance(g, Spacer)), f)
+            f._content.extend(block)
+            rest = []
+        if isinstance(last, ThaiTable):
+            last.keep_end_with(block_h)
+        elif not isinstance(last, (ActionFlowable, KeepTogether)):   # a page break keeps nothing
+            last.keepWithNext = True
+        return rest
+    return block
 
 
 def build_document(session: Session, request: DocumentRequest, progress: Progress | None = None,

@@ -243,22 +243,31 @@ def _comments(st: Styles, memo: MemoDoc, width: float, frame_height: float) -> l
     if not memo.comments:
         return []
 
-    def block_for(cm_, col_w: float, indent: float) -> list:
+    def head_for(cm_, col_w: float) -> list:
         # the left cell of two side by side keeps 12 pt from its neighbour: col_w - 6 is what it holds
         block = [st.p(cm_.title, st.style(_title_size(st, cm_.title, col_w - 6), align="left", bold=True))]
         if cm_.text.strip():
             block += [st.p(line, st.style(BODY, align="left")) for line in cm_.text.split("\n") if line.strip()]
         else:
             block.append(WritingLines(2))
-        return block + _signature(st, cm_.signer_name, cm_.positions, indent, col_w, cm_.signature)
+        return block
+
+    def sign_for(cm_, col_w: float, indent: float) -> list:
+        return _signature(st, cm_.signer_name, cm_.positions, indent, col_w, cm_.signature)
+
+    def block_for(cm_, col_w: float, indent: float) -> list:
+        return head_for(cm_, col_w) + sign_for(cm_, col_w, indent)
 
     if len(memo.comments) == 2:
         col_w = width / 2 - 6
-        blocks = [block_for(c, col_w, 0.0) for c in memo.comments]
+        heads = [head_for(c, col_w) for c in memo.comments]
+        signs = [sign_for(c, col_w, 0.0) for c in memo.comments]
         # Side by side only while both fit well on a page: a table row cannot split, and a long
         # handwritten-style comment would not fit (ReportLab's LayoutError); stacked blocks flow.
-        if max(_block_height(b, col_w) for b in blocks) <= frame_height * SIDE_BY_SIDE_MAX:
-            table = Table([blocks], colWidths=[width / 2, width / 2], hAlign="LEFT")
+        if max(_block_height(h + g, col_w) for h, g in zip(heads, signs)) <= frame_height * SIDE_BY_SIDE_MAX:
+            # comments in one row, signatures in the next: the two signatures sit level however
+            # long either comment is, as signed by hand on the form
+            table = Table([heads, signs], colWidths=[width / 2, width / 2], hAlign="LEFT")
             table.setStyle(TableStyle([
                 ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -300,8 +309,12 @@ def memo_story(st: Styles, memo: MemoDoc, width: float, frame_height: float = 70
         st.p([("เรียน", False), ("  " + (memo.addressee or memo.unit.head_title), False)],
              st.style(BODY, align="left", space_before=6)),
     ]
-    story += _body(st, memo)
-    story.append(KeepTogether(_signature(st, memo.signer_name, memo.signer_positions, SIGN_INDENT, width,
-                                         memo.signer_signature)))
+    body = _body(st, memo)
+    # "จึงเรียน…" never ends a page whose next one opens with the signature: they go over together
+    # (ReportLab's keep-with-next does not reach into a KeepTogether, so the line joins it)
+    closing = body[-1:]
+    story += body[:-1]
+    story.append(KeepTogether(closing + _signature(st, memo.signer_name, memo.signer_positions, SIGN_INDENT,
+                                                   width, memo.signer_signature)))
     story += _comments(st, memo, width, frame_height)
     return story

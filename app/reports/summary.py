@@ -1,7 +1,7 @@
 """The status summary: how many measures are done, in progress, not started, per round."""
 from __future__ import annotations
 
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from app.reports.model import StatusSummaryDoc
 from app.reports.progress import summary_sentence, summary_table
@@ -17,8 +17,9 @@ def summary_story(st: Styles, doc: StatusSummaryDoc) -> list:
         Spacer(1, 10),
     ]
     for s in doc.rounds:
-        out += [st.p(format_round(doc.year, s.round, st.thai), st.heading),
-                # the sentence introduces the table: it stays with the table's first rows
-                st.p(summary_sentence(st, s), st.body.replace(keep_with_next=True)), Spacer(1, 4),
-                summary_table(st, s), Spacer(1, 8)]
+        # a round's table is a few rows: it moves whole with its heading and sentence rather than
+        # leave its header and first row at the foot of a page (a longer one still splits)
+        out += [KeepTogether([st.p(format_round(doc.year, s.round, st.thai), st.heading),
+                              st.p(summary_sentence(st, s), st.body), Spacer(1, 4),
+                              summary_table(st, s)]), Spacer(1, 8)]
     return out

@@ -53,7 +53,7 @@ HONORIFICS = frozenset("""
 # Words that stay with the number after them: "พ.ศ. ๒๕๖๘", "ร้อยละ ๘๐", "ข้อ ๓".
 BEFORE_NUMBER = frozenset("""
 พ.ศ. ค.ศ. ร.ศ. จ.ศ. ร้อยละ ข้อ ที่ ลำดับที่ ครั้งที่ ฉบับที่ หมู่ที่ เลขที่ หมู่ ม. ตัวชี้วัดที่ ประเด็นที่
-ไตรมาส รอบ ปี ปีงบประมาณ โทร. โทร โทรศัพท์ วันที่ ภายในวันที่ ณ บาท ผลคะแนน
+ไตรมาส รอบ ปี ปีงบประมาณ โทร. โทร โทรศัพท์ ต่อ โทรสาร วันที่ ภายในวันที่ ณ บาท ผลคะแนน
 """.split())
 # Units that stay with the number before them: "๙๕.๔๑ คะแนน".
 AFTER_NUMBER = frozenset("""

@@ -67,6 +67,9 @@ class _Spec:
         self.group: set[int] = set()   # full-width group headings (body rows)
         self.heights: dict[float, list] = {}   # width -> measured height per body row (or None)
         self.link_need: list[float] | None = None   # per column: its widest address on one line
+        # height of what must share a page with the table's last row (a ผู้จัดทำ block that signs
+        # it): when the table would end a page with no room for it, its last row goes over too
+        self.end_with = 0.0
         self.head_heights: dict[float, float] = {}
 
     def add(self, cmd: tuple) -> None:
@@ -405,11 +408,30 @@ class ThaiTable(Table):
         return list(t._rowHeights)
 
     # --- flowable -------------------------------------------------------------------------------
+    def keep_end_with(self, height: float) -> None:
+        """What follows the table (``height`` tall) must not start a page alone: see _Spec.end_with."""
+        self._spec.end_with = height
+
+    def _end_cut(self, t: Table, availHeight: float) -> Cut | None:
+        """The cut that sends the last row(s) over with what must follow them (_Spec.end_with),
+        when the table ends on this page with no room for that; None otherwise."""
+        spec = self._spec
+        if spec.end_with <= 0 or self._stop != len(spec.body) or self._stop - self._start < 2:
+            return None
+        whole = sum(t._rowHeights)
+        if t._more_after or whole > availHeight + _EPS or whole + spec.end_with <= availHeight + _EPS:
+            return None
+        return find_cut(self, t, whole - 1.0)
+
     def wrap(self, availWidth, availHeight):
         install_keep_with_next(getattr(self, "canv", None))
         t = self._window_for(availWidth, availHeight)
         self.width = availWidth
         self.height = sum(t._rowHeights)
+        if self._end_cut(t, availHeight) is not None:
+            self.height = availHeight + 1.0   # ends this page only in part: ReportLab splits it
+        elif availHeight <= self._refuse_below + _EPS:
+            self.height = max(self.height, availHeight + 1.0)   # a rest cut early goes overleaf
         return self.width, self.height
 
     def draw(self):
@@ -423,8 +445,11 @@ class ThaiTable(Table):
             return []
         t = self._window_for(availWidth, availHeight)
         if not t._more_after and sum(t._rowHeights) <= availHeight + _EPS:
-            return [self]
-        cut = find_cut(self, t, availHeight, start_here=getattr(self, "_start_here", False))
+            cut = self._end_cut(t, availHeight)
+            if cut is None:
+                return [self]
+        else:
+            cut = find_cut(self, t, availHeight, start_here=getattr(self, "_start_here", False))
         if cut is None:
             return []
         first, rest = self._parts(cut)
