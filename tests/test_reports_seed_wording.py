@@ -73,4 +73,5 @@ def test_comment_titles_print_on_one_line_as_in_seed_000(demo_db, tmp_path, unit
     path.write_bytes(_build(demo_db, DocumentRequest("memo", unit, year, round=round_, memo_kind="progress")))
     _n, lines = extract_lines(path)
     for role in ("ปลัด", "นายก"):
-        assert f"ความเห็น{role}{unit}" in [ln.strip() for ln in lines]
+        # whole on one line (side by side, the two titles share their line; a reader may join them)
+        assert any(f"ความเห็น{role}{unit}" in ln for ln in lines), lines
