@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.reports import DocumentRequest, build_document, wording_edits
 from app.store import models as m
+from tests.demo_units import unit_id as _unit_id
 
 MUANG = "เทศบาลตำบลม่วงยาย"
 KHAO = "องค์การบริหารส่วนตำบลเขาสมอคอน"
@@ -20,11 +21,6 @@ PLEDGE = ["\"ผู้บริหารและเจ้าหน้าที�
           "โปร่งใส ตรวจสอบได้และดำรงตน", "เป็นแบบอย่างที่ดี ไม่รับของขวัญ", "ของกำนัล และ ไม่เรียกรับผลประโยชน์",
           "ทุกชนิดจากการปฏิบัติหน้าที่", "ทั้งในขณะ ก่อน และหลัง", "การปฏิบัติหน้าที่", "ที่จะส่งผลให้เกิดการทุจริต",
           "และประพฤติมิชอบ\""]
-
-
-def _unit_id(db, name: str) -> int:
-    with db.session() as session:
-        return session.scalar(select(m.Unit.id).where(m.Unit.name == name))
 
 
 def _page_lines(pdf: bytes, tmp_path, name: str) -> list[list[str]]:

@@ -7,23 +7,18 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from sqlalchemy import select
 
 from app.reports import DocumentRequest, build_document
 from app.reports import wording_edits
 from app.reports.wording import PRESETS
 from app.store import models as m
 from tests.test_reports_memo_wording import MUANG, WIANG, _pages, _squeeze
+from tests.demo_units import unit_id as _unit_id
 
 
 def _build(db, request: DocumentRequest) -> bytes:
     with db.session() as session:
         return build_document(session, request)
-
-
-def _unit_id(db, name: str) -> int:
-    with db.session() as session:
-        return session.scalar(select(m.Unit.id).where(m.Unit.name == name))
 
 
 def test_seed_001_cover_says_its_own_title(demo_db, tmp_path):

@@ -15,17 +15,13 @@ from app.reports import wording_edits
 from app.reports.wording import resolve
 from app.store import models as m
 from tests.test_reports_memo_wording import _pages
+from tests.demo_units import unit_id as _unit_id
 
 PLA = "เทศบาลตำบลปลาไหล"
 MUANG = "เทศบาลตำบลม่วงยาย"
 # The items layout's first group heading (a theme of the plan), right under the report's intro;
 # the columns layout starts with its table's header there instead.
 ITEMS_START = "๑)กระบวนการปฏิบัติงาน"
-
-
-def _unit_id(db, name: str) -> int:
-    with db.session() as session:
-        return session.scalar(select(m.Unit.id).where(m.Unit.name == name))
 
 
 def _text(db, request: DocumentRequest, tmp_path, name: str) -> str:

@@ -15,6 +15,7 @@ from app.reports import wording_edits
 from app.reports.wording import PRESETS, matching_preset, resolve
 from app.store import models as m
 from tests.pdfcheck import extract_lines
+from tests.demo_units import unit_id as _unit_id
 
 WIANG = "องค์การบริหารส่วนตำบลเวียงห้า"
 KHAM = "องค์การบริหารส่วนตำบลขามสะแกแสง"
@@ -22,11 +23,6 @@ KHAM = "องค์การบริหารส่วนตำบลขาม
 LINE_001 = "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ (รอบ ๑๒ เดือน)"
 LINE_004 = "รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖)"
 PERIOD_12 = "รอบ ๑๒ เดือน (ต.ค. ๒๕๖๕ – ก.ย. ๒๕๖๖)"
-
-
-def _unit_id(db, name: str) -> int:
-    with db.session() as session:
-        return session.scalar(select(m.Unit.id).where(m.Unit.name == name))
 
 
 def _lines(db, request: DocumentRequest, tmp_path, name: str) -> list[str]:

@@ -14,6 +14,7 @@ from app.reports import DocumentRequest, build_document, memo_for, wording_edits
 from app.reports.wording import PRESETS, matching_preset
 from app.store import models as m
 from tests.pdfcheck import extract_lines
+from tests.demo_units import unit_id as _unit_id
 
 PLALAI = "เทศบาลตำบลปลาไหล"
 MUANG = "เทศบาลตำบลม่วงยาย"
@@ -24,11 +25,6 @@ SEED_002 = ["รายงานการดำเนินการเพื่�
 SEED_002_INTRO = ("เทศบาลตำบลปลาไหล มีการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
                   "ปีงบประมาณ พ.ศ. ๒๕๖๘ ซึ่งมีผลการดำเนินการดังนี้")
 PRESET_002 = next(p for p in PRESETS["progress"] if "๐๐๒" in p.name)
-
-
-def _unit_id(db, name: str) -> int:
-    with db.session() as session:
-        return session.scalar(select(m.Unit.id).where(m.Unit.name == name))
 
 
 def _lines(db, request: DocumentRequest, tmp_path, name: str) -> list[str]:

@@ -7,13 +7,8 @@ import datetime as dt
 import pytest
 
 from app.services import measure_edits as me
-from app.services.units import list_units
 from app.store.models import Measure, MeasurePlan, Photo
-
-
-def _unit_id(db, name_part: str) -> int:
-    with db.session() as s:
-        return next(u.id for u in list_units(s) if name_part in u.name)
+from tests.demo_units import unit_id_like as _unit_id
 
 
 def _plan_id(db, unit_id: int, year: int) -> int:

@@ -12,13 +12,8 @@ from app import limits
 from app.reports import memo_edits
 from app.services import overview, photo_edits, progress_edits
 from app.services.measure_edits import find_plan_id
-from app.services.units import list_units
 from app.store.models import Memo, MeasurePlan
-
-
-def _unit_id(db, name_part: str) -> int:
-    with db.session() as s:
-        return next(u.id for u in list_units(s) if name_part in u.name)
+from tests.demo_units import unit_id_like as _unit_id
 
 
 def _measure_ids(db, unit_id: int, year: int) -> list[int]:

@@ -7,14 +7,9 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from app.reports import wording_edits  # noqa: E402
-from app.services.units import list_units  # noqa: E402
+from tests.demo_units import unit_id_like as _unit_id
 
 pytestmark = pytest.mark.gui
-
-
-def _unit_id(db, part: str) -> int:
-    with db.session() as s:
-        return next(u.id for u in list_units(s) if part in u.name)
 
 
 def test_cover_lines_box_shows_stores_and_undoes(qtbot, demo_db):

@@ -9,17 +9,12 @@ pytest.importorskip("pytestqt")
 
 from app.reports import build_document  # noqa: E402
 from app.reports import wording_edits  # noqa: E402
-from app.services.units import list_units  # noqa: E402
 from tests.pdfcheck import extract_lines  # noqa: E402
+from tests.demo_units import unit_id_like as _unit_id
 
 pytestmark = pytest.mark.gui
 
 SEED000_COLUMNS = ["title", "steps", "summary", "outcome", "responsible"]  # khao-samo-khon.json
-
-
-def _unit_id(db, part: str) -> int:
-    with db.session() as s:
-        return next(u.id for u in list_units(s) if part in u.name)
 
 
 @pytest.fixture

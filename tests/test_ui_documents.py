@@ -15,14 +15,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402
 from PySide6.QtWidgets import QDialog, QFileDialog  # noqa: E402
 
 from app.reports import memo_edits  # noqa: E402
-from app.services.units import list_units  # noqa: E402
+from tests.demo_units import unit_id_like as _unit_id
 
 pytestmark = pytest.mark.gui
-
-
-def _unit_id(db, part: str) -> int:
-    with db.session() as s:
-        return next(u.id for u in list_units(s) if part in u.name)
 
 
 @pytest.fixture

@@ -24,17 +24,13 @@ from ui.excel_actions import ExcelActions
 from ui.models.scores_model import COL_COMPUTED
 from ui.pages.registry import PAGES
 from ui.settings import WindowSettings
+from tests.demo_units import unit_id as _unit_id
 
 pytestmark = pytest.mark.gui
 
 MUANG_YAI = "เทศบาลตำบลม่วงยาย"
 PLA_LAI = "เทศบาลตำบลปลาไหล"  # 2567 has item scores and no published indicator figures
 KHAO_SAMO_KHON = "องค์การบริหารส่วนตำบลเขาสมอคอน"
-
-
-def _unit_id(db, name):
-    with db.session() as s:
-        return s.scalar(select(Unit.id).where(Unit.name == name))
 
 
 @pytest.fixture

@@ -11,15 +11,10 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from app.services import measure_edits as me  # noqa: E402
-from app.services.units import list_units  # noqa: E402
 from app.store.models import Measure  # noqa: E402
+from tests.demo_units import unit_id_like as _unit_id
 
 pytestmark = pytest.mark.gui
-
-
-def _unit_id(db, part: str) -> int:
-    with db.session() as s:
-        return next(u.id for u in list_units(s) if part in u.name)
 
 
 @pytest.fixture

@@ -16,15 +16,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent  # noqa: E402
 
 from app.limits import PHOTO_STORED_MAX_SIDE  # noqa: E402
 from app.services import overview, photo_edits  # noqa: E402
-from app.services.units import list_units  # noqa: E402
 from ui.models.tracking_model import COL_STATUS, COL_SUMMARY  # noqa: E402
+from tests.demo_units import unit_id_like as _unit_id
 
 pytestmark = pytest.mark.gui
-
-
-def _unit_id(db, part: str) -> int:
-    with db.session() as s:
-        return next(u.id for u in list_units(s) if part in u.name)
 
 
 def _make_page(qtbot, db, part: str, year: int, today: dt.date | None = None):
