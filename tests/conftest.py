@@ -84,6 +84,19 @@ def demo_db(_demo_db_file, tmp_path):
     database.close()
 
 
+@pytest.fixture(scope="module")
+def demo_session(_demo_db_file, tmp_path_factory):
+    """A session on a copy of the demo database, shared by a module's read-only tests."""
+    from app.store.db import open_database
+
+    path = tmp_path_factory.mktemp("demo-session") / "demo.sqlite3"
+    shutil.copy(_demo_db_file, path)
+    database = open_database(path)
+    with database.session() as s:
+        yield s
+    database.close()
+
+
 @pytest.fixture(scope="session")
 def corpus_documents(_demo_db_file, tmp_path_factory):
     """Every document kind and layout of every demo unit, built once (tests/document_corpus.py):

@@ -7,33 +7,17 @@ report ran to 28 pages and a web address or the unit's name had to break inside 
 """
 from __future__ import annotations
 
-import shutil
-
 import pypdfium2 as pdfium
 import pytest
 
 from app.reports import DocumentRequest, build_document
 from app.reports.gather import progress_doc
 from app.reports.progress import STATUS_FLOORS, status_ratios
-from app.reports.styles import Styles
 from app.store.models import STATUS_DONE
-from app.typeset import register_font_set
 
 KHAM = "องค์การบริหารส่วนตำบลขามสะแกแสง"
 KHAO = "องค์การบริหารส่วนตำบลเขาสมอคอน"
 TABLE_HEAD = "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ"
-
-
-@pytest.fixture(scope="module")
-def session(_demo_db_file, tmp_path_factory):
-    from app.store.db import open_database
-
-    path = tmp_path_factory.mktemp("status") / "demo.sqlite3"
-    shutil.copy(_demo_db_file, path)
-    database = open_database(path)
-    with database.session() as s:
-        yield s
-    database.close()
 
 
 def _pages(pdf: bytes) -> list[str]:
@@ -44,11 +28,11 @@ def _pages(pdf: bytes) -> list[str]:
         doc.close()
 
 
-def test_the_column_holding_the_results_gets_the_room(session):
-    doc = progress_doc(session, KHAO, 2568, 12)
+def test_the_column_holding_the_results_gets_the_room(demo_session):
+    doc = progress_doc(demo_session, KHAO, 2568, 12)
     rows = [r for g in doc.groups for r in g.rows]
     assert rows and all(r.status == STATUS_DONE for r in rows)   # every result in "ดำเนินการแล้ว"
-    ratios = status_ratios(Styles(register_font_set(), True), rows)
+    ratios = status_ratios(rows)
     assert sum(ratios) == pytest.approx(100)
     assert all(r >= f for r, f in zip(ratios, STATUS_FLOORS))
     going, done, todo = ratios[3:6]
@@ -57,8 +41,8 @@ def test_the_column_holding_the_results_gets_the_room(session):
     assert done == max(ratios)
 
 
-def test_khao_status_report_is_shorter_and_breaks_no_word(session):
-    pdf = build_document(session, DocumentRequest("progress", KHAO, 2568, round=12, layout="status"))
+def test_khao_status_report_is_shorter_and_breaks_no_word(demo_session):
+    pdf = build_document(demo_session, DocumentRequest("progress", KHAO, 2568, round=12, layout="status"))
     pages = _pages(pdf)
     assert len(pages) <= 20   # 28 with the fixed shares
     # the web address and the unit's name no longer break inside: the whole address is on one line
@@ -70,10 +54,10 @@ def test_khao_status_report_is_shorter_and_breaks_no_word(session):
     assert any("www.khaosamokhon.go.th" in ln.replace(" ", "") for ln in lines)
 
 
-def test_an_indicators_note_stays_with_the_start_of_its_table(session):
+def test_an_indicators_note_stays_with_the_start_of_its_table(demo_session):
     """ขามสะแกแสง 2566 (6 months): "๒. ด้าน EIT", "ตัวชี้วัดที่ ๗ …" and its note ended page 3
     while their table started on page 4."""
-    pages = _pages(build_document(session, DocumentRequest("progress", KHAM, 2566, round=6, layout="status")))
+    pages = _pages(build_document(demo_session, DocumentRequest("progress", KHAM, 2566, round=6, layout="status")))
     seen = 0
     for text in pages:
         text = text.split("สรุปสถานะการดำเนินการ")[0]   # the closing summary names indicators too

@@ -25,20 +25,6 @@ def _pages(pdf: bytes) -> list[str]:
         doc.close()
 
 
-@pytest.fixture(scope="module")
-def demo_session(_demo_db_file, tmp_path_factory):
-    import shutil
-
-    from app.store.db import open_database
-
-    path = tmp_path_factory.mktemp("pages") / "demo.sqlite3"
-    shutil.copy(_demo_db_file, path)
-    database = open_database(path)
-    with database.session() as s:
-        yield s
-    database.close()
-
-
 def test_status_summary_has_no_blank_page(demo_session):
     """ขามสะแกแสง 2566: the 12-month table ended at the foot of page 1 and the Spacer after it
     made a page 2 holding only its page number."""

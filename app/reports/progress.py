@@ -137,7 +137,8 @@ def _items_story(st: Styles, doc: ProgressDoc, labels: dict[str, str], after_gro
 STATUS_FLOORS = (12, 14, 10, 8, 8, 8, 8)
 
 
-def _status_cells(st: Styles, r: MeasureRow) -> list:
+def _status_texts(r: MeasureRow) -> tuple[str, list[str], str, str, str, str, str]:
+    """A measure's texts in the status table's columns (the approach as its paragraphs)."""
     issue = r.finding.strip() or r.title
     approach = [r.title] if r.finding.strip() else []
     if r.steps.strip():
@@ -146,25 +147,23 @@ def _status_cells(st: Styles, r: MeasureRow) -> list:
     status = r.status if r.status in STATUSES else STATUS_NOT_STARTED
     cells = {s: "" for s in (STATUS_IN_PROGRESS, STATUS_DONE, STATUS_NOT_STARTED)}
     cells[status] = result or STATUS_LABELS[status]
-    return [st.t(issue), [st.p(a, st.cell) for a in approach] or "", st.t(r.responsible),
-            st.t(cells[STATUS_IN_PROGRESS]), st.t(cells[STATUS_DONE]), st.t(cells[STATUS_NOT_STARTED]),
-            st.t(r.remarks)]
+    return (issue, approach, r.responsible, cells[STATUS_IN_PROGRESS], cells[STATUS_DONE],
+            cells[STATUS_NOT_STARTED], r.remarks)
 
 
-def _cell_chars(cell) -> int:
-    if isinstance(cell, list):
-        return sum(len(getattr(p, "text", "") or "") for p in cell)
-    return len(cell or "")
+def _status_cells(st: Styles, r: MeasureRow) -> list:
+    issue, approach, *rest = _status_texts(r)
+    return [st.t(issue), [st.p(a, st.cell) for a in approach] or "", *(st.t(x) for x in rest)]
 
 
-def status_ratios(st: Styles, rows: list[MeasureRow]) -> list[float]:
+def status_ratios(rows: list[MeasureRow]) -> list[float]:
     """Column shares for the status tables of a report: each column's floor, plus the rest of the
     width shared in proportion to the text the column holds across the report (so every group's
     table has the same columns)."""
     chars = [0] * len(STATUS_FLOORS)
     for r in rows:
-        for i, cell in enumerate(_status_cells(st, r)):
-            chars[i] += _cell_chars(cell)
+        for i, text in enumerate(_status_texts(r)):
+            chars[i] += sum(map(len, text)) if isinstance(text, list) else len(text or "")
     spare = 100 - sum(STATUS_FLOORS)
     total = sum(chars)
     if not total:
@@ -188,7 +187,7 @@ def _status_table(st: Styles, g: MeasureGroup, ratios: list[float]) -> ThaiTable
 def _status_story(st: Styles, doc: ProgressDoc, after_group) -> list:
     out = []
     seen_tools: list[str] = []
-    ratios = status_ratios(st, [r for g in doc.groups for r in g.rows])
+    ratios = status_ratios([r for g in doc.groups for r in g.rows])
     for g in doc.groups:
         if g.tool and g.tool not in seen_tools:
             seen_tools.append(g.tool)

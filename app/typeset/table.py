@@ -22,7 +22,9 @@ from reportlab.lib import colors
 from reportlab.platypus import Table
 from reportlab.platypus.flowables import Flowable
 
+from app.thai.digits import LATIN_SPAN
 from app.typeset.keep import install as install_keep_with_next
+from app.typeset.line import measure_thai_line
 from app.typeset.paragraph import ThaiParagraph
 from app.typeset.readingorder import run_break, safe_point
 from app.typeset.render import outlines_only
@@ -143,9 +145,6 @@ def _cell_paragraphs(cell):
 
 def _link_needs(rows: list, sides: list[tuple[float, float]]) -> list[float]:
     """Per column, the width its widest address needs on one line (0 where there is none)."""
-    from app.thai.digits import LATIN_SPAN
-    from app.typeset.line import measure_thai_line
-
     need = [0.0] * len(sides)
     for row in rows:
         for c, cell in enumerate(row[:len(sides)]):
@@ -421,7 +420,11 @@ class ThaiTable(Table):
         whole = sum(t._rowHeights)
         if t._more_after or whole > availHeight + _EPS or whole + spec.end_with <= availHeight + _EPS:
             return None
-        return find_cut(self, t, whole - 1.0)
+        # wrap asks, then split asks again for the same room: the cut is found once
+        key = (id(t), availHeight)
+        if getattr(self, "_end_cut_for", (None,))[0] != key:
+            self._end_cut_for = (key, find_cut(self, t, whole - 1.0))
+        return self._end_cut_for[1]
 
     def wrap(self, availWidth, availHeight):
         install_keep_with_next(getattr(self, "canv", None))
